@@ -1,0 +1,102 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { describeCounts } from './describe-counts';
+
+export type RestoreMode = 'replace' | 'merge';
+type Counts = Record<string, number>;
+
+export interface BackupPanelProps {
+  downloadBackup: () => Promise<void>;
+  previewBackup: (document: unknown) => Promise<Counts>;
+  restoreBackup: (document: unknown, mode: RestoreMode) => Promise<Counts>;
+}
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'busy'; message: string }
+  | { kind: 'confirm'; document: unknown; fileName: string; counts: Counts }
+  | { kind: 'done'; message: string }
+  | { kind: 'failed'; message: string };
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function parseJson(text: string, fileName: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`${fileName} is not a Fifth Touch backup: it is not valid JSON. Nothing was changed.`);
+  }
+}
+
+export function BackupPanel({ downloadBackup, previewBackup, restoreBackup }: BackupPanelProps) {
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const inputId = useId();
+
+  async function run(busyMessage: string, action: () => Promise<Step>) {
+    setStep({ kind: 'busy', message: busyMessage });
+    try {
+      setStep(await action());
+    } catch (error) {
+      setStep({ kind: 'failed', message: messageOf(error) });
+    }
+  }
+
+  function onFileChosen(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    void run(`Reading ${file.name}…`, async () => {
+      const document = parseJson(await file.text(), file.name);
+      return { kind: 'confirm', document, fileName: file.name, counts: await previewBackup(document) };
+    });
+  }
+
+  function onRestore(document: unknown, mode: RestoreMode) {
+    void run('Restoring…', async () => {
+      const counts = await restoreBackup(document, mode);
+      return { kind: 'done', message: `Restored ${describeCounts(counts)}.` };
+    });
+  }
+
+  return (
+    <section aria-labelledby={`${inputId}-heading`} className="panel">
+      <h2 id={`${inputId}-heading`}>Backup</h2>
+      <p>Everything Fifth Touch knows stays in this browser. Keep a backup file somewhere safe.</p>
+      <button
+        type="button"
+        onClick={() =>
+          void run('Preparing your backup…', async () => {
+            await downloadBackup();
+            return { kind: 'done', message: 'Backup downloaded.' };
+          })
+        }
+      >
+        Download backup
+      </button>
+      <label htmlFor={inputId} className="file-label">
+        Restore backup
+      </label>
+      <input id={inputId} type="file" accept="application/json,.json" onChange={onFileChosen} />
+      {step.kind === 'busy' ? <p aria-live="polite">{step.message}</p> : null}
+      {step.kind === 'done' ? <p role="status">{step.message}</p> : null}
+      {step.kind === 'failed' ? <p role="alert">{step.message}</p> : null}
+      {step.kind === 'confirm' ? (
+        <div role="group" aria-label="Confirm restore">
+          <p>
+            {step.fileName} holds {describeCounts(step.counts)}. Replace your data with it, or merge it into your data?
+          </p>
+          <button type="button" onClick={() => onRestore(step.document, 'replace')}>
+            Replace my data
+          </button>
+          <button type="button" onClick={() => onRestore(step.document, 'merge')}>
+            Merge into my data
+          </button>
+          <button type="button" onClick={() => setStep({ kind: 'idle' })}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { FifthTouchDatabase } from '@/lib/db/database';
+import { ensureDefaultCadence } from '@/lib/db/seed';
+import { createHandlers } from '@/lib/handlers/create-handlers';
+import { createRouter } from '@/lib/messaging/router';
+import { extensionId, onInstalled, onRuntimeMessage } from '@/lib/platform/runtime';
+
+export default defineBackground(() => {
+  const db = new FifthTouchDatabase();
+  const route = createRouter(createHandlers({ db, now: () => new Date() }), extensionId());
+  onRuntimeMessage(route);
+  onInstalled(() => void ensureDefaultCadence(db));
+});

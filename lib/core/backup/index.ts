@@ -1,0 +1,3 @@
+export * from './backup-document';
+export * from './parse-backup';
+export * from './references';

@@ -1,0 +1,24 @@
+import { Prospect, type ProspectInput } from '../core/model';
+import type { FifthTouchDatabase } from './database';
+import { parseStored } from './stored-record-error';
+
+export async function saveProspect(db: FifthTouchDatabase, input: ProspectInput): Promise<Prospect> {
+  const prospect = Prospect.parse(input);
+  await db.prospects.put(prospect);
+  return prospect;
+}
+
+export async function listProspects(db: FifthTouchDatabase, limit: number): Promise<Prospect[]> {
+  const records = await db.prospects.orderBy('id').limit(limit).toArray();
+  return records.map((record) => parseStored(Prospect, 'prospects', record));
+}
+
+export async function findProspectByEmail(db: FifthTouchDatabase, email: string): Promise<Prospect | undefined> {
+  const record = await db.prospects.where('email').equals(email.trim().toLowerCase()).first();
+  return record && parseStored(Prospect, 'prospects', record);
+}
+
+export async function findProspectByLinkedInUrl(db: FifthTouchDatabase, url: string): Promise<Prospect | undefined> {
+  const record = await db.prospects.where('linkedinUrl').equals(url).first();
+  return record && parseStored(Prospect, 'prospects', record);
+}

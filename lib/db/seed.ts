@@ -1,0 +1,18 @@
+import { Cadence, DEFAULT_CADENCE, makeDefaultSettings, Settings, SETTINGS_ID } from '../core/model';
+import type { FifthTouchDatabase } from './database';
+import { parseStored } from './stored-record-error';
+
+/** Puts the default playbook in place when it is missing; never overwrites a rep's edits. */
+export async function ensureDefaultCadence(db: FifthTouchDatabase): Promise<void> {
+  await db.transaction('rw', db.cadences, async () => {
+    if (!(await db.cadences.get(DEFAULT_CADENCE.id))) {
+      await db.cadences.add(Cadence.parse(DEFAULT_CADENCE));
+    }
+  });
+}
+
+/** Stored settings, or the defaults for the rep's time zone when none were saved yet. */
+export async function readSettings(db: FifthTouchDatabase, homeTimeZone: string): Promise<Settings> {
+  const stored = await db.settings.get(SETTINGS_ID);
+  return stored ? parseStored(Settings, 'settings', stored) : makeDefaultSettings(homeTimeZone);
+}

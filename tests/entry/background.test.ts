@@ -1,0 +1,58 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { DEFAULT_CADENCE_ID } from '@/lib/core/model';
+import { FifthTouchDatabase } from '@/lib/db/database';
+import { makeProspect } from '../factories';
+
+/** fakeBrowser's sendMessage passes an empty sender, so deliver as Chrome does for our own pages. */
+async function send(message: unknown, sender: { id?: string } = { id: fakeBrowser.runtime.id }): Promise<unknown> {
+  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  return replies.find(Boolean);
+}
+
+describe('background worker', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await new FifthTouchDatabase().delete();
+    background.main();
+  });
+
+  it('saves a prospect through a message and lists it', async () => {
+    const prospect = makeProspect({ id: 'via-message', name: 'Katherine Johnson' });
+    expect(await send({ name: 'saveProspect', request: { prospect } })).toMatchObject({ ok: true });
+    expect(await send({ name: 'listProspects', request: {} })).toEqual({ ok: true, response: [prospect] });
+  });
+
+  it('rejects a malformed request with a clear error and stores nothing', async () => {
+    const reply = await send({
+      name: 'saveProspect',
+      request: { prospect: { ...makeProspect(), email: 'not-an-email' } },
+    });
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.stringMatching(/"saveProspect" request is not valid: prospect\.email is not a valid email/),
+    });
+    expect(await send({ name: 'listProspects', request: {} })).toEqual({ ok: true, response: [] });
+  });
+
+  it('rejects a message from a sender that is not this extension', async () => {
+    const reply = await send(
+      { name: 'saveProspect', request: { prospect: makeProspect() } },
+      { id: 'another-extension' },
+    );
+    expect(reply).toEqual({ ok: false, error: 'Fifth Touch only answers its own pages and scripts.' });
+    expect(await send({ name: 'listProspects', request: {} })).toEqual({ ok: true, response: [] });
+  });
+
+  it('rejects an unknown message name', async () => {
+    expect(await send({ name: 'deleteEverything' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/did not understand/),
+    });
+  });
+
+  it('seeds the default playbook on install', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(async () => expect(await new FifthTouchDatabase().cadences.get(DEFAULT_CADENCE_ID)).toBeDefined());
+  });
+});

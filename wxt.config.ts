@@ -1,0 +1,17 @@
+import { defineConfig } from 'wxt';
+
+// Only what the product needs: local data, reminders, and the two sites reps work in.
+export const HOST_PERMISSIONS = ['https://mail.google.com/*', 'https://www.linkedin.com/*'];
+export const PERMISSIONS = ['storage', 'alarms', 'notifications'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports keep layers visible to lint and readers.
+  imports: false,
+  manifest: {
+    name: 'Fifth Touch',
+    description: 'Follow up until the fifth touch and beyond: reminders and next steps in Gmail and LinkedIn.',
+    permissions: PERMISSIONS,
+    host_permissions: HOST_PERMISSIONS,
+  },
+});

@@ -118,6 +118,10 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': 'off' },
   },
   {
+    files: ['scripts/**/*.{js,mjs,ts}', 'bench/**/*.{js,mjs,ts}', '.ci/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } },
+  },
+  {
     // A failed assertion is a failed test, which is what a test wants.
     files: ['tests/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

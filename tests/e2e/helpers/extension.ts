@@ -70,17 +70,9 @@ export async function openExtensionPage(
 }
 
 /** Sends one protocol message from an extension page, as the popup would, and returns the raw reply. */
-interface ExtensionPageGlobals {
-  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-}
-
 export async function sendFromPage(page: Page, name: string, request: unknown): Promise<unknown> {
   return page.evaluate(
-    ([messageName, messageRequest]) =>
-      (globalThis as unknown as ExtensionPageGlobals).chrome.runtime.sendMessage({
-        name: messageName,
-        request: messageRequest,
-      }),
+    ([messageName, messageRequest]) => chrome.runtime.sendMessage({ name: messageName, request: messageRequest }),
     [name, request] as const,
   );
 }

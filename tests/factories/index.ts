@@ -1,8 +1,14 @@
+import { TZDate, tz } from '@date-fns/tz';
+import { format } from 'date-fns';
 import {
+  DEFAULT_CADENCE,
   DEFAULT_CADENCE_ID,
+  makeDefaultSettings,
+  type Cadence,
   type ContentItem,
   type Enrollment,
   type Prospect,
+  type Settings,
   type Task,
   type Touch,
 } from '@/lib/core/model';
@@ -59,6 +65,7 @@ export function makeTask(overrides: Partial<Task> = {}): Task {
     id: nextId('task'),
     prospectId: 'prospect-0',
     kind: 'callback',
+    status: 'open',
     dueAt: '2026-11-25T16:00:00.000Z',
     note: '',
     ...overrides,
@@ -74,4 +81,25 @@ export function makeContentItem(overrides: Partial<ContentItem> = {}): ContentIt
     tags: [],
     ...overrides,
   };
+}
+
+export function makeSettings(overrides: Partial<Settings> = {}): Settings {
+  return { ...makeDefaultSettings('Europe/Berlin'), ...overrides };
+}
+
+export function makeCadence(overrides: Partial<Cadence> = {}): Cadence {
+  return { ...DEFAULT_CADENCE, id: nextId('cadence'), ...overrides };
+}
+
+/** "2026-11-25 16:00" on a wall clock in `timeZone`, as the canonical ISO instant. */
+export function zonedIso(local: string, timeZone: string): string {
+  const [date = '', time = '00:00'] = local.split(' ');
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return new Date(new TZDate(year, month - 1, day, hours, minutes, timeZone).getTime()).toISOString();
+}
+
+/** The wall clock in `timeZone` at an instant, "yyyy-MM-dd HH:mm EEE", for readable expectations. */
+export function zonedLocal(instant: string, timeZone: string): string {
+  return format(new Date(instant), 'yyyy-MM-dd HH:mm EEE', { in: tz(timeZone) });
 }

@@ -18,7 +18,7 @@ export const Enrollment = z.object({
   stepIndex: z.int().check(z.nonnegative()),
   /** Channels of the current step already touched (a partly done step). */
   channelsDone: z._default(z.array(Channel), []),
-  /** Indexed; absent when finished or paused so range queries skip it. */
+  /** Indexed; absent when finished or paused with no end date, so range queries skip it. */
   nextDueAt: z.optional(IsoDateTime),
   pausedUntil: z.optional(IsoDateTime),
   pausedAt: z.optional(IsoDateTime),

@@ -10,6 +10,8 @@ export const Task = z.object({
   id: Id,
   prospectId: Id,
   kind: TaskKind,
+  /** Indexed with dueAt, so the queue reads open tasks only however many are done. */
+  status: z._default(z.enum(['open', 'done']), 'open'),
   dueAt: IsoDateTime,
   doneAt: z.optional(IsoDateTime),
   note: z._default(LongText, ''),

@@ -1,0 +1,4 @@
+export * from './model';
+export * from './schedule';
+export * from './policies';
+export * from './queue';

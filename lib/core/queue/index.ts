@@ -1,0 +1,4 @@
+export * from './queue-item';
+export * from './queue-window';
+export * from './touch-summaries';
+export * from './build-queue';

@@ -5,13 +5,6 @@ export interface ProspectListProps {
 }
 
 export function ProspectList({ prospects }: ProspectListProps) {
-  if (prospects.length === 0) {
-    return (
-      <p className="empty-state">
-        Nothing due — no prospects yet. Open a Gmail thread or a LinkedIn profile to start following up.
-      </p>
-    );
-  }
   return (
     <ul aria-label="Prospects" className="prospect-list">
       {prospects.map((prospect) => (

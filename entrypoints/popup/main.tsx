@@ -7,13 +7,14 @@ import { sendRuntimeMessage } from '@/lib/platform/runtime';
 import '@/components/styles/base.css';
 
 const send = createMessenger(sendRuntimeMessage);
-const loadProspects = () => send('listProspects', {});
+const loadQueue = () => send('getTodayQueue', {});
+const loadRecentProspects = () => send('listProspects', { limit: 10 });
 
 void requestPersistentStorage();
 const root = document.getElementById('root');
 if (!root) throw new Error('popup.html lost its #root element.');
 createRoot(root).render(
   <StrictMode>
-    <PopupApp loadProspects={loadProspects} />
+    <PopupApp loadQueue={loadQueue} loadRecentProspects={loadRecentProspects} now={() => new Date()} />
   </StrictMode>,
 );

@@ -16,16 +16,16 @@ export const TABLE_NAMES = [
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /**
- * Version 1 indexes only what queries use: the queue reads enrollments and tasks by due time,
+ * Version 1 indexes only what queries use: the queue reads enrollments and open tasks by due time,
  * a prospect's history by [prospectId+at], and detection looks prospects up by email or profile URL.
  * Shipped versions are append-only: a change adds `version(2)` with an upgrade and a test.
  */
 export const SCHEMA_V1 = {
-  prospects: 'id, email, linkedinUrl, status',
+  prospects: 'id, email, linkedinUrl, status, createdAt',
   cadences: 'id',
   enrollments: 'id, prospectId, cadenceId, nextDueAt',
   touches: 'id, [prospectId+at], at',
-  tasks: 'id, prospectId, dueAt',
+  tasks: 'id, prospectId, [status+dueAt]',
   contentItems: 'id, kind',
   settings: 'id',
 } satisfies Record<TableName, string>;

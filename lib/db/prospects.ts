@@ -8,8 +8,9 @@ export async function saveProspect(db: FifthTouchDatabase, input: ProspectInput)
   return prospect;
 }
 
+/** The newest prospects first, through the createdAt index. */
 export async function listProspects(db: FifthTouchDatabase, limit: number): Promise<Prospect[]> {
-  const records = await db.prospects.orderBy('id').limit(limit).toArray();
+  const records = await db.prospects.orderBy('createdAt').reverse().limit(limit).toArray();
   return records.map((record) => parseStored(Prospect, 'prospects', record));
 }
 

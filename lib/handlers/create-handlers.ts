@@ -1,7 +1,11 @@
 import { countBackup, parseBackup } from '../core/backup';
 import { exportBackup, restoreBackup } from '../db/backup';
 import type { FifthTouchDatabase } from '../db/database';
+import { startAndRecordTouch, updateTouch, type WriteContext } from '../db/follow-ups';
+import { readProspectSummary } from '../db/prospect-summary';
 import { listProspects, saveProspect } from '../db/prospects';
+import { readQueueInput } from '../db/queue-source';
+import { buildQueue } from '../core/queue/build-queue';
 import { ensureDefaultCadence } from '../db/seed';
 import type { Handlers } from '../messaging/router';
 
@@ -9,12 +13,49 @@ export interface HandlerContext {
   db: FifthTouchDatabase;
   /** The clock, injected so tests pin it. */
   now: () => Date;
+  homeTimeZone: () => string;
+  newId: () => string;
 }
 
-export function createHandlers({ db, now }: HandlerContext): Handlers {
+export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext): Handlers {
+  const writeContext = (): WriteContext => ({ now: now(), homeTimeZone: homeTimeZone(), newId });
+
+  async function summaryOf(prospectId: string) {
+    const summary = await readProspectSummary(db, { prospectId }, now());
+    if (!summary) throw new Error('That prospect no longer exists.');
+    return summary;
+  }
+
   return {
     listProspects: ({ limit }) => listProspects(db, limit),
     saveProspect: ({ prospect }) => saveProspect(db, prospect),
+    getTodayQueue: async () => buildQueue(await readQueueInput(db, now(), homeTimeZone())),
+    getProspectSummary: (lookup) => readProspectSummary(db, lookup, now()),
+    logProfileTouch: async ({ touchId, profile }) => {
+      const result = await startAndRecordTouch(
+        db,
+        {
+          name: profile.name,
+          linkedinUrl: profile.profileUrl,
+          ...(profile.company ? { company: profile.company } : {}),
+          ...(profile.headline ? { title: profile.headline } : {}),
+          ...(profile.location ? { location: profile.location } : {}),
+          source: 'linkedin',
+          inbound: false,
+        },
+        { id: touchId, channel: 'linkedin' },
+        writeContext(),
+      );
+      return { created: result.created, summary: await summaryOf(result.prospect.id) };
+    },
+    updateTouch: async ({ touchId, outcome, note }) => {
+      const touch = await updateTouch(
+        db,
+        { id: touchId, ...(outcome ? { outcome } : {}), ...(note !== undefined ? { note } : {}) },
+        writeContext(),
+      );
+      return summaryOf(touch.prospectId);
+    },
     exportBackup: () => exportBackup(db, now()),
     previewBackup: async ({ document }) => countBackup(parseBackup(document)),
     restoreBackup: async ({ document, mode }) => {

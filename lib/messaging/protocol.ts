@@ -1,8 +1,29 @@
 import * as z from 'zod/mini';
+import { Id } from '../core/model/primitives';
 import { Prospect } from '../core/model/prospect';
+import { TouchOutcome } from '../core/model/touch';
+import { ProspectSummary } from '../core/status/prospect-summary';
+import { QueueReply } from '../core/queue/queue-reply';
 
 const NoRequest = z.object({});
 const RestoreMode = z.enum(['replace', 'merge']);
+const PageText = z.string().check(z.maxLength(500));
+
+/** A person as a profile page shows them; page text is untrusted and bounded. */
+export const LinkedInProfileSeen = z.object({
+  profileUrl: z.url({ protocol: /^https$/, hostname: /^www\.linkedin\.com$/ }),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  headline: PageText,
+  company: z.nullable(PageText),
+  location: z.nullable(PageText),
+});
+export type LinkedInProfileSeen = z.infer<typeof LinkedInProfileSeen>;
+
+const ProspectLookup = z.union([
+  z.object({ prospectId: Id }),
+  z.object({ linkedinUrl: z.string() }),
+  z.object({ email: z.string() }),
+]);
 
 /**
  * The one list of messages between the extension's contexts. The receiver parses the request,
@@ -26,6 +47,27 @@ export const PROTOCOL = {
     // The document is validated as a whole by the restore itself, to give one message in words.
     request: z.object({ document: z.unknown(), mode: RestoreMode }),
     response: z.record(z.string(), z.number()),
+  },
+  getTodayQueue: {
+    request: NoRequest,
+    response: QueueReply,
+  },
+  getProspectSummary: {
+    request: ProspectLookup,
+    response: z.nullable(ProspectSummary),
+  },
+  logProfileTouch: {
+    // touchId comes from the page so a double click or a retry records one touch.
+    request: z.object({ touchId: Id, profile: LinkedInProfileSeen }),
+    response: z.object({ created: z.boolean(), summary: ProspectSummary }),
+  },
+  updateTouch: {
+    request: z.object({
+      touchId: Id,
+      outcome: z.optional(TouchOutcome),
+      note: z.optional(z.string().check(z.maxLength(5000))),
+    }),
+    response: ProspectSummary,
   },
   previewBackup: {
     request: z.object({ document: z.unknown() }),

@@ -1,39 +1,84 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { FIRST_QUEUE_PAINT, PopupApp } from '@/components/PopupApp';
-import { makeProspect } from '../factories';
+import { makeProspect, makeTouch } from '../factories';
+import { makeQueue, makeStepItem } from '../factories/queue';
+
+const NOW = new Date('2026-11-23T10:00:00.000Z');
+
+function renderPopup(queue = makeQueue(), recent = [] as ReturnType<typeof makeProspect>[]) {
+  render(<PopupApp loadQueue={async () => queue} loadRecentProspects={async () => recent} now={() => NOW} />);
+}
 
 describe('PopupApp', () => {
-  it('says in words that nothing is due when there are no prospects', async () => {
-    render(<PopupApp loadProspects={async () => []} />);
+  it('says in words that nothing is due', async () => {
+    renderPopup();
     expect(await screen.findByText(/Nothing due/)).toBeTruthy();
-    expect(screen.queryByRole('list')).toBeNull();
+    expect(screen.queryByRole('list', { name: "Today's queue" })).toBeNull();
   });
 
-  it('lists prospects with their company and marks the first paint', async () => {
+  it('shows each section with its items: prospect, step, channels, due time, last touch and yeses', async () => {
     performance.clearMarks(FIRST_QUEUE_PAINT);
-    const prospects = [
-      makeProspect({ name: 'Grace Hopper', company: 'US Navy' }),
-      makeProspect({ name: 'Alan Turing' }),
-    ];
-    render(<PopupApp loadProspects={async () => prospects} />);
-    const list = await screen.findByRole('list', { name: 'Prospects' });
-    expect(list.textContent).toContain('Grace Hopper');
-    expect(list.textContent).toContain('US Navy');
-    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    const queue = makeQueue({
+      overdue: [
+        makeStepItem({
+          prospect: makeProspect({ name: 'Grace Hopper', company: 'US Navy' }),
+          stepNumber: 3,
+          channelsLeft: ['email'],
+        }),
+      ],
+      laterToday: [
+        makeStepItem({
+          prospect: makeProspect({ name: 'Alan Turing' }),
+          channels: ['linkedin'],
+          channelsLeft: ['linkedin'],
+          lastTouch: makeTouch({ channel: 'email', note: 'Sent the benchmark' }),
+          yeses: [makeTouch({ outcome: 'yes', note: 'Agreed delays cost 3%' })],
+        }),
+      ],
+    });
+    renderPopup(queue);
+    const list = await screen.findByRole('list', { name: "Today's queue" });
+    const overdue = within(list).getByRole('list', { name: 'Overdue' });
+    expect(overdue.textContent).toContain('Grace Hopper');
+    expect(overdue.textContent).toContain('US Navy');
+    expect(overdue.textContent).toContain('Step 3 of 9');
+    expect(overdue.textContent).toContain('Call ✓');
+    const later = within(list).getByRole('list', { name: 'Later today' });
+    expect(later.textContent).toContain('LinkedIn');
+    expect(later.textContent).toContain('Last touch: Email');
+    expect(later.textContent).toContain('Sent the benchmark');
+    expect(within(later).getByRole('list', { name: 'Yeses from Alan Turing' }).textContent).toContain(
+      'Agreed delays cost 3%',
+    );
+    expect(within(list).queryByRole('list', { name: 'Due now' })).toBeNull();
     expect(performance.getEntriesByName(FIRST_QUEUE_PAINT)).toHaveLength(1);
+  });
+
+  it('lists recently added prospects under the queue', async () => {
+    renderPopup(makeQueue(), [makeProspect({ name: 'Katherine Johnson', company: 'NASA' })]);
+    expect((await screen.findByRole('list', { name: 'Prospects' })).textContent).toContain('Katherine Johnson · NASA');
   });
 
   it('shows a failure to load in words', async () => {
     render(
-      <PopupApp loadProspects={() => Promise.reject(new Error('Fifth Touch\u2019s background did not answer.'))} />,
+      <PopupApp
+        loadQueue={() => Promise.reject(new Error('Fifth Touch\u2019s background did not answer.'))}
+        loadRecentProspects={async () => []}
+        now={() => NOW}
+      />,
     );
     expect((await screen.findByRole('alert')).textContent).toContain('did not answer');
   });
 
-  it('renders a hostile name as text', async () => {
-    render(<PopupApp loadProspects={async () => [makeProspect({ name: '<img src=x onerror=alert(1)>' })]} />);
-    const item = await screen.findByRole('listitem');
-    expect(item.textContent).toContain('<img src=x onerror=alert(1)>');
-    expect(item.querySelector('img')).toBeNull();
+  it('renders a hostile name and note as text', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    renderPopup(
+      makeQueue({
+        dueNow: [makeStepItem({ prospect: makeProspect({ name: hostile }), lastTouch: makeTouch({ note: hostile }) })],
+      }),
+    );
+    const list = await screen.findByRole('list', { name: "Today's queue" });
+    expect(list.textContent).toContain(hostile);
+    expect(list.querySelector('img')).toBeNull();
   });
 });

@@ -90,7 +90,8 @@ describe('foundation in real Chromium', () => {
       const restored = await downloadBackup(freshOptions);
       expect(tablesOf(restored)).toEqual(tablesOf(original));
       const popup = await openPopup(fresh);
-      await popup.getByText('María González').waitFor();
+      await popup.getByRole('list', { name: 'Prospects' }).getByText('María González').waitFor();
+      await popup.getByRole('list', { name: "Today's queue" }).getByText('María González').first().waitFor();
     } finally {
       await fresh.close();
     }

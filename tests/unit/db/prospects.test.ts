@@ -22,10 +22,16 @@ describe('prospects repository', () => {
     expect(await db.prospects.count()).toBe(0);
   });
 
-  it('lists at most the limit', async () => {
+  it('lists the newest first, at most the limit', async () => {
     const db = openTestDatabase();
-    for (const id of ['a', 'b', 'c']) await saveProspect(db, makeProspect({ id }));
-    expect((await listProspects(db, 2)).map((prospect) => prospect.id)).toEqual(['a', 'b']);
+    for (const [id, day] of [
+      ['a', 10],
+      ['c', 12],
+      ['b', 11],
+    ] as const) {
+      await saveProspect(db, makeProspect({ id, createdAt: `2026-11-${day}T09:00:00.000Z` }));
+    }
+    expect((await listProspects(db, 2)).map((prospect) => prospect.id)).toEqual(['c', 'b']);
   });
 
   it('names a damaged stored record instead of dropping it', async () => {

@@ -9,6 +9,10 @@ function makeHandlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     listProspects: async () => [makeProspect({ id: 'listed' })],
     saveProspect: async ({ prospect }) => prospect,
+    getTodayQueue: refuse,
+    getProspectSummary: refuse,
+    logProfileTouch: refuse,
+    updateTouch: refuse,
     exportBackup: refuse,
     previewBackup: refuse,
     restoreBackup: refuse,

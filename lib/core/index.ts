@@ -2,3 +2,4 @@ export * from './model';
 export * from './schedule';
 export * from './policies';
 export * from './queue';
+export * from './content';

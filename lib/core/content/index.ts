@@ -1,0 +1,5 @@
+export * from './suggest-content';
+export { normalizeTag, type ProspectProfile } from './tag-match';
+export * from './fill-template';
+export * from './first-name';
+export * from './starter-library';

@@ -26,7 +26,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'components',
-          include: ['tests/components/**/*.test.tsx'],
+          include: ['tests/components/**/*.test.tsx', 'tests/in-page/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['tests/components/setup.ts'],
         },

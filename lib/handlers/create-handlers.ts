@@ -8,6 +8,8 @@ import { readQueueInput } from '../db/queue-source';
 import { buildQueue } from '../core/queue/build-queue';
 import { ensureDefaultCadence } from '../db/seed';
 import type { Handlers } from '../messaging/router';
+import { createInPageHandlers } from './in-page-handlers';
+import { createQueueActionHandlers } from './queue-action-handlers';
 
 export interface HandlerContext {
   db: FifthTouchDatabase;
@@ -27,6 +29,8 @@ export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext)
   }
 
   return {
+    ...createInPageHandlers({ db, now, homeTimeZone, writeContext }),
+    ...createQueueActionHandlers({ db, now, writeContext }),
     listProspects: ({ limit }) => listProspects(db, limit),
     saveProspect: ({ prospect }) => saveProspect(db, prospect),
     getTodayQueue: async () => buildQueue(await readQueueInput(db, now(), homeTimeZone())),

@@ -14,6 +14,12 @@ export const IN_PAGE_STYLES = `
 .ft button:focus-visible, .ft textarea:focus-visible { outline: 2px solid #0f766e; outline-offset: 2px; }
 .ft textarea { font: inherit; width: 100%; box-sizing: border-box; margin-top: 4px; min-height: 40px; }
 .ft [role="alert"] { color: #b42318; }
+.ft .head { display: flex; align-items: center; gap: 12px; }
+.ft .head h2 { margin: 0; }
+.ft .head .due-count { flex: 1; font-weight: 600; }
+.ft .reply { font-weight: 600; color: #b45309; }
+.ft ul { margin: 4px 0; padding-left: 18px; }
+.ft button.link { background: none; border: none; color: inherit; padding: 0; text-decoration: underline; }
 @media (prefers-color-scheme: dark) {
   .ft { color: #e6e9ef; background: #1b2130; border-color: #2c3444; }
   .ft h2 { color: #2dd4bf; }

@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
+import { Channel } from '../core/model/channel';
 import { Id } from '../core/model/primitives';
 import { Prospect } from '../core/model/prospect';
 import { TouchOutcome } from '../core/model/touch';
 import { ProspectSummary } from '../core/status/prospect-summary';
 import { QueueReply } from '../core/queue/queue-reply';
+import { QUEUE_ACTION_MESSAGES } from './queue-action-messages';
 
 const NoRequest = z.object({});
 const RestoreMode = z.enum(['replace', 'merge']);
@@ -19,6 +21,16 @@ export const LinkedInProfileSeen = z.object({
 });
 export type LinkedInProfileSeen = z.infer<typeof LinkedInProfileSeen>;
 
+/** A top-of-queue item the in-page banner lists: enough to name it and open it. */
+export const DueItemBrief = z.object({
+  key: z.string(),
+  name: z.string(),
+  label: z.string(),
+  email: z.optional(z.string()),
+  linkedinUrl: z.optional(z.string()),
+});
+export type DueItemBrief = z.infer<typeof DueItemBrief>;
+
 const ProspectLookup = z.union([
   z.object({ prospectId: Id }),
   z.object({ linkedinUrl: z.string() }),
@@ -30,6 +42,7 @@ const ProspectLookup = z.union([
  * the sender parses the response; dates cross as ISO strings.
  */
 export const PROTOCOL = {
+  ...QUEUE_ACTION_MESSAGES,
   listProspects: {
     request: z.object({ limit: z._default(z.int().check(z.minimum(1), z.maximum(1000)), 200) }),
     response: z.array(Prospect),
@@ -51,6 +64,34 @@ export const PROTOCOL = {
   getTodayQueue: {
     request: NoRequest,
     response: QueueReply,
+  },
+  getGmailView: {
+    request: z.object({ email: z.optional(z.string().check(z.maxLength(320))) }),
+    response: z.object({
+      summary: z.nullable(ProspectSummary),
+      dueToday: z.int(),
+      top: z.array(DueItemBrief),
+      /** Settings' domains never to offer as prospects (colleagues, the rep's company). */
+      ignoredDomains: z.array(z.string()),
+    }),
+  },
+  startFollowUps: {
+    // The sender of an email wrote first: an inbound lead, so speed to lead applies.
+    request: z.object({
+      name: z.string().check(z.minLength(1), z.maxLength(200)),
+      email: z.string().check(z.maxLength(320)),
+    }),
+    response: ProspectSummary,
+  },
+  logTouch: {
+    request: z.object({
+      touchId: Id,
+      prospectId: Id,
+      channel: Channel,
+      outcome: z.optional(TouchOutcome),
+      note: z.optional(z.string().check(z.maxLength(5000))),
+    }),
+    response: ProspectSummary,
   },
   getProspectSummary: {
     request: ProspectLookup,

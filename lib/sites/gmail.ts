@@ -30,6 +30,8 @@ const SELECTORS = {
   date: ['span.g3[title]'],
   /** Google bar account button, "Google Account: Name (address)". 2019–2025. */
   accountButton: ['a[aria-label*="@"][href*="accounts.google.com"]', 'header a[aria-label*="@"]'],
+  /** The main column (thread or list) where the banner goes on top. `role=main` 2018–2025 (IS, FC). */
+  mainArea: ['div[role="main"]', '[role="main"]'],
   /** Views Gmail keeps in the page after navigating away, hidden by inline style (IS 2023-09). */
   hiddenView: ['[style*="display: none"]', '[style*="display:none"]'],
 } as const;
@@ -197,4 +199,9 @@ function readThreadId(subject: Element, doc: Document, url: string): string | nu
   }
   const selectedRow = queryFirst(doc, SELECTORS.selectedRowThreadId);
   return normalizeThreadId(selectedRow?.getAttribute('data-legacy-thread-id')) ?? threadTokenFromUrl(url);
+}
+
+/** Where the in-page banner goes: the top of the main column, thread or list; `null` before Gmail paints it. */
+export function findMainArea(doc: Document): Element | null {
+  return queryFirst(doc, SELECTORS.mainArea);
 }

@@ -56,3 +56,33 @@ describe('background worker', () => {
     await vi.waitFor(async () => expect(await new FifthTouchDatabase().cadences.get(DEFAULT_CADENCE_ID)).toBeDefined());
   });
 });
+
+describe('background worker for the Gmail banner', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await new FifthTouchDatabase().delete();
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(async () => expect(await new FifthTouchDatabase().cadences.count()).toBe(1));
+  });
+
+  it('starts follow-ups for a sender, then lists them as due today with their step', async () => {
+    const unknown = await send({ name: 'getGmailView', request: { email: 'lena@kestrel.example' } });
+    expect(unknown).toMatchObject({ ok: true, response: { summary: null, dueToday: 0, top: [], ignoredDomains: [] } });
+    const started = await send({
+      name: 'startFollowUps',
+      request: { name: 'Lena Vogel', email: 'Lena@Kestrel.example' },
+    });
+    expect(started).toMatchObject({ ok: true, response: { name: 'Lena Vogel', stage: 'active', stepNumber: 1 } });
+    const view = (await send({ name: 'getGmailView', request: { email: 'lena@kestrel.example' } })) as {
+      response: { summary: { prospectId: string }; dueToday: number; top: { name: string; email: string }[] };
+    };
+    expect(view.response.top.length).toBeLessThanOrEqual(3);
+    expect(view.response.summary.prospectId).toBeTruthy();
+    const logged = await send({
+      name: 'logTouch',
+      request: { touchId: 'touch-1', prospectId: view.response.summary.prospectId, channel: 'email' },
+    });
+    expect(logged).toMatchObject({ ok: true, response: { touchCount: 1, channelsLeft: ['call'] } });
+  });
+});

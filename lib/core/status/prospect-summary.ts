@@ -17,6 +17,8 @@ export const ProspectSummary = z.object({
   name: z.string(),
   company: z.optional(z.string()),
   stage: z.enum(['active', 'paused', 'finished', 'not-enrolled']),
+  /** The enrollment the actions (snooze, pause) apply to. */
+  enrollmentId: z.optional(Id),
   stepNumber: z.optional(z.int()),
   stepCount: z.optional(z.int()),
   channels: z._default(z.array(Channel), []),

@@ -29,6 +29,7 @@ export function summarizeProspect(input: SummarizeInput): ProspectSummary {
     name: prospect.name,
     ...(prospect.company ? { company: prospect.company } : {}),
     stage,
+    ...(enrollment ? { enrollmentId: enrollment.id } : {}),
     ...(step && enrollment && cadence ? { stepNumber: enrollment.stepIndex + 1, stepCount: cadence.steps.length } : {}),
     channels: step?.channels ?? [],
     channelsLeft: step && enrollment && cadence ? channelsLeft(enrollment, cadence) : [],

@@ -2,8 +2,11 @@ import { useEffect, useState } from 'react';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; message: string };
 
-/** Runs a loader once on mount; the loader is a prop so views stay free of browser APIs. */
-export function useLoaded<T>(load: () => Promise<T>): Loaded<T> {
+/**
+ * Runs a loader on mount and again whenever `version` changes (after an action), keeping the
+ * last value on screen meanwhile. The loader is a prop so views stay free of browser APIs.
+ */
+export function useLoaded<T>(load: () => Promise<T>, version = 0): Loaded<T> {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   useEffect(() => {
     let current = true;
@@ -15,6 +18,6 @@ export function useLoaded<T>(load: () => Promise<T>): Loaded<T> {
     return () => {
       current = false;
     };
-  }, [load]);
+  }, [load, version]);
   return loaded;
 }

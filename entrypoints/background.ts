@@ -1,14 +1,28 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { FifthTouchDatabase } from '@/lib/db/database';
-import { ensureDefaultCadence } from '@/lib/db/seed';
+import { seedDefaults } from '@/lib/db/seed';
 import { createHandlers } from '@/lib/handlers/create-handlers';
+import { refreshAfterWrites } from '@/lib/handlers/refresh-after-writes';
+import { createReminderClicks } from '@/lib/handlers/reminder-clicks';
+import { createReminders, logFailure } from '@/lib/handlers/reminders';
 import { createRouter } from '@/lib/messaging/router';
-import { extensionId, homeTimeZone, onInstalled, onRuntimeMessage } from '@/lib/platform/runtime';
+import { onAlarm } from '@/lib/platform/alarms';
+import { onNotificationButtonClicked, onNotificationClicked } from '@/lib/platform/notifications';
+import { extensionId, homeTimeZone, onInstalled, onRuntimeMessage, onStartup } from '@/lib/platform/runtime';
 
 export default defineBackground(() => {
   const db = new FifthTouchDatabase();
-  const handlers = createHandlers({ db, now: () => new Date(), homeTimeZone, newId: () => crypto.randomUUID() });
-  const route = createRouter(handlers, extensionId());
+  const context = { db, now: () => new Date(), homeTimeZone, newId: () => crypto.randomUUID() };
+  const handlers = createHandlers(context);
+  const reminders = createReminders(context);
+  const clicks = createReminderClicks({ ...context, refresh: reminders.refresh });
+  const route = createRouter(refreshAfterWrites(handlers, reminders.refresh, logFailure), extensionId());
   onRuntimeMessage(route);
-  onInstalled(() => void ensureDefaultCadence(db));
+  onInstalled(() => void seedDefaults(db));
+  // Install and update (onInstalled) and browser start: alarms and the badge are set from the database.
+  onInstalled(() => void reminders.start().catch(logFailure));
+  onStartup(() => void reminders.start().catch(logFailure));
+  onAlarm((alarm) => reminders.onAlarm(alarm).catch(logFailure));
+  onNotificationClicked((id) => clicks.onClicked(id).catch(logFailure));
+  onNotificationButtonClicked((id, button) => clicks.onButtonClicked(id, button).catch(logFailure));
 });

@@ -1,20 +1,35 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '@/components/PopupApp';
+import type { QuickAddDraft } from '@/components/QuickAdd';
 import { createMessenger } from '@/lib/messaging/client';
 import { requestPersistentStorage } from '@/lib/platform/persistent-storage';
 import { sendRuntimeMessage } from '@/lib/platform/runtime';
+import { createQueueActions } from './queue-actions';
 import '@/components/styles/base.css';
 
 const send = createMessenger(sendRuntimeMessage);
 const loadQueue = () => send('getTodayQueue', {});
 const loadRecentProspects = () => send('listProspects', { limit: 10 });
+const searchProspects = (query: string) => send('searchProspects', { query });
+
+async function addProspect(draft: QuickAddDraft): Promise<string> {
+  const summary = await send('addProspect', draft);
+  return `${summary.name} is in the playbook: step ${summary.stepNumber ?? 1} of ${summary.stepCount ?? 9}.`;
+}
 
 void requestPersistentStorage();
 const root = document.getElementById('root');
 if (!root) throw new Error('popup.html lost its #root element.');
 createRoot(root).render(
   <StrictMode>
-    <PopupApp loadQueue={loadQueue} loadRecentProspects={loadRecentProspects} now={() => new Date()} />
+    <PopupApp
+      loadQueue={loadQueue}
+      loadRecentProspects={loadRecentProspects}
+      searchProspects={searchProspects}
+      addProspect={addProspect}
+      actions={createQueueActions(send)}
+      now={() => new Date()}
+    />
   </StrictMode>,
 );

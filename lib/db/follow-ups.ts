@@ -22,7 +22,7 @@ export interface ProspectDraft {
 }
 
 /** The tables a follow-up write touches; one transaction over all of them keeps them consistent. */
-function followUpTables(db: FifthTouchDatabase) {
+export function followUpTables(db: FifthTouchDatabase) {
   return [db.prospects, db.enrollments, db.touches, db.tasks, db.cadences, db.settings];
 }
 
@@ -36,14 +36,14 @@ async function findExisting(db: FifthTouchDatabase, draft: ProspectDraft): Promi
   return found && parseStored(Prospect, 'prospects', found);
 }
 
-async function readCadence(db: FifthTouchDatabase, id: string): Promise<Cadence> {
+export async function readCadence(db: FifthTouchDatabase, id: string): Promise<Cadence> {
   const stored = await db.cadences.get(id);
   if (!stored) throw new Error(`The playbook "${id}" is missing. Reset the default playbook in the options page.`);
   return parseStored(Cadence, 'cadences', stored);
 }
 
 /** The enrollment a new touch counts for: the newest one of the prospect. */
-async function currentEnrollment(db: FifthTouchDatabase, prospectId: string): Promise<Enrollment | undefined> {
+export async function currentEnrollment(db: FifthTouchDatabase, prospectId: string): Promise<Enrollment | undefined> {
   const all = await db.enrollments.where('prospectId').equals(prospectId).toArray();
   const newest = all.sort((a, b) => a.startedAt.localeCompare(b.startedAt)).at(-1);
   return newest && parseStored(Enrollment, 'enrollments', newest);

@@ -23,3 +23,22 @@ export async function findProspectByLinkedInUrl(db: FifthTouchDatabase, url: str
   const record = await db.prospects.where('linkedinUrl').equals(url).first();
   return record && parseStored(Prospect, 'prospects', record);
 }
+
+function matchesQuery(prospect: Prospect, words: string[]): boolean {
+  const haystack = [prospect.name, prospect.email, prospect.company, prospect.title].join(' ').toLowerCase();
+  return words.every((word) => haystack.includes(word));
+}
+
+/**
+ * Prospects whose name, email, company or title contain every word of the query. A scan that
+ * stops at `limit` matches: fine for a search the rep types (not on the queue's hot path).
+ */
+export async function searchProspects(db: FifthTouchDatabase, query: string, limit: number): Promise<Prospect[]> {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const records = await db.prospects
+    .filter((record) => matchesQuery(record, words))
+    .limit(limit)
+    .toArray();
+  return records.map((record) => parseStored(Prospect, 'prospects', record));
+}

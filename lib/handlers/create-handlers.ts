@@ -9,6 +9,7 @@ import { buildQueue } from '../core/queue/build-queue';
 import { ensureDefaultCadence } from '../db/seed';
 import type { Handlers } from '../messaging/router';
 import { createInPageHandlers } from './in-page-handlers';
+import { createPopupHandlers } from './popup-handlers';
 import { createQueueActionHandlers } from './queue-action-handlers';
 
 export interface HandlerContext {
@@ -30,6 +31,7 @@ export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext)
 
   return {
     ...createInPageHandlers({ db, now, homeTimeZone, writeContext }),
+    ...createPopupHandlers({ db, now, writeContext }),
     ...createQueueActionHandlers({ db, now, writeContext }),
     listProspects: ({ limit }) => listProspects(db, limit),
     saveProspect: ({ prospect }) => saveProspect(db, prospect),

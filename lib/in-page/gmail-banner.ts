@@ -74,7 +74,7 @@ export function mountGmailBanner(doc: Document, actions: GmailBannerActions, now
     if (summary.stage === 'active') {
       nodes.push(
         button('Log email', actions.logEmail, 'Email logged.'),
-        button('Snooze', actions.snooze, 'Snoozed until tomorrow.', true),
+        button('Snooze', actions.snooze, 'Snoozed for a day.', true),
         button('Pause', actions.pause, 'Follow-ups paused.', true),
       );
     }

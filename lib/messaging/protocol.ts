@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Channel } from '../core/model/channel';
+import { ContentKind } from '../core/model/content-kind';
 import { Id } from '../core/model/primitives';
 import { Prospect } from '../core/model/prospect';
 import { TouchOutcome } from '../core/model/touch';
@@ -92,6 +93,33 @@ export const PROTOCOL = {
       note: z.optional(z.string().check(z.maxLength(5000))),
     }),
     response: ProspectSummary,
+  },
+  searchProspects: {
+    request: z.object({ query: z.string().check(z.maxLength(200)) }),
+    response: z.array(Prospect),
+  },
+  addProspect: {
+    request: z.object({
+      name: z.string().check(z.trim(), z.minLength(1, 'a name'), z.maxLength(200)),
+      contact: z.string().check(z.trim(), z.maxLength(500)),
+    }),
+    response: ProspectSummary,
+  },
+  suggestContent: {
+    request: z.object({
+      prospectId: Id,
+      intent: z.optional(ContentKind),
+      stepNumber: z.optional(z.int()),
+      passedOver: z._default(z.array(Id), []),
+    }),
+    response: z.nullable(
+      z.object({ id: Id, title: z.string(), kind: ContentKind, text: z.string(), reason: z.string() }),
+    ),
+  },
+  giveUp: {
+    // Before five follow-ups a reason is required; the worker decides and says why in words.
+    request: z.object({ prospectId: Id, reason: z._default(z.string().check(z.maxLength(1000)), '') }),
+    response: z.object({ message: z.string() }),
   },
   getProspectSummary: {
     request: ProspectLookup,

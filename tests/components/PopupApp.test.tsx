@@ -2,11 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import { FIRST_QUEUE_PAINT, PopupApp } from '@/components/PopupApp';
 import { makeProspect, makeTouch } from '../factories';
 import { makeQueue, makeStepItem } from '../factories/queue';
-
-const NOW = new Date('2026-11-23T10:00:00.000Z');
+import { makePopupProps } from './popup-props';
 
 function renderPopup(queue = makeQueue(), recent = [] as ReturnType<typeof makeProspect>[]) {
-  render(<PopupApp loadQueue={async () => queue} loadRecentProspects={async () => recent} now={() => NOW} />);
+  render(<PopupApp {...makePopupProps({ loadQueue: async () => queue, loadRecentProspects: async () => recent })} />);
 }
 
 describe('PopupApp', () => {
@@ -62,9 +61,9 @@ describe('PopupApp', () => {
   it('shows a failure to load in words', async () => {
     render(
       <PopupApp
-        loadQueue={() => Promise.reject(new Error('Fifth Touch\u2019s background did not answer.'))}
-        loadRecentProspects={async () => []}
-        now={() => NOW}
+        {...makePopupProps({
+          loadQueue: () => Promise.reject(new Error('Fifth Touch\u2019s background did not answer.')),
+        })}
       />,
     );
     expect((await screen.findByRole('alert')).textContent).toContain('did not answer');

@@ -56,9 +56,6 @@ describe('foundation in real Chromium', () => {
     const list = afterRestart.getByRole('list', { name: 'Prospects' });
     await list.getByText('Grace Hopper').waitFor();
     expect(await list.getByRole('listitem').count()).toBe(1);
-    mkdirSync('docs', { recursive: true });
-    await afterRestart.setViewportSize({ width: 400, height: 240 });
-    await afterRestart.screenshot({ path: 'docs/popup.png' });
   });
 
   it('refuses a message that does not follow the protocol', async () => {
@@ -92,6 +89,8 @@ describe('foundation in real Chromium', () => {
       const popup = await openPopup(fresh);
       await popup.getByRole('list', { name: 'Prospects' }).getByText('María González').waitFor();
       await popup.getByRole('list', { name: "Today's queue" }).getByText('María González').first().waitFor();
+      await popup.setViewportSize({ width: 400, height: 560 });
+      await popup.screenshot({ path: 'docs/popup.png', fullPage: true });
     } finally {
       await fresh.close();
     }

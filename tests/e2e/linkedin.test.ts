@@ -165,7 +165,7 @@ describe('LinkedIn in real Chromium', () => {
     await panel.getByRole('button', { name: 'Log touch' }).click();
     await panel.getByRole('status').getByText('LinkedIn touch logged.').waitFor();
     const popup = await openPopup(extension);
-    await popup.getByRole('list', { name: "Today's queue" }).getByText(hostile).waitFor();
+    await popup.getByRole('list', { name: "Today's queue" }).locator('.prospect-name').getByText(hostile).waitFor();
     expect(await popup.locator('.queue img').count()).toBe(0);
     expect(dialogs).toBe(0);
   });

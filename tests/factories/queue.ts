@@ -11,6 +11,7 @@ export function makeStepItem(overrides: Partial<Extract<QueueReplyItem, { kind: 
     label: 'Step 1 of 9',
     lastTouch: null,
     yeses: [],
+    followUps: 0,
     enrollmentId: 'enrollment-1',
     cadenceId: 'playbook-28-day',
     stepIndex: 0,

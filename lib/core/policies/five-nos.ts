@@ -35,7 +35,11 @@ function followUpsInWords(count: number): string {
 
 /** May the rep give up on (or close as lost) a prospect with these touches? */
 export function canGiveUp(touches: readonly Pick<Touch, 'outcome'>[], override?: GiveUpRequest): GiveUpDecision {
-  const followUps = countFollowUps(touches);
+  return decideGiveUp(countFollowUps(touches), override);
+}
+
+/** The same decision from a count already made (the queue carries it per prospect). */
+export function decideGiveUp(followUps: number, override?: GiveUpRequest): GiveUpDecision {
   if (followUps >= FOLLOW_UPS_BEFORE_GIVING_UP) {
     return { allowed: true, followUps, reason: `${followUpsInWords(followUps)} so far — the five no's are done.` };
   }

@@ -23,7 +23,7 @@ export interface QueueInput {
 
 // Closed prospects keep their enrollments for history, but nothing of theirs is to do.
 const CLOSED: ReadonlySet<Prospect['status']> = new Set(['won', 'lost']);
-const NO_TOUCHES: ProspectTouches = { lastTouch: null, yeses: [] };
+const NO_TOUCHES: ProspectTouches = { lastTouch: null, yeses: [], followUps: 0 };
 
 function compareItems(first: QueueItem, second: QueueItem): number {
   return (

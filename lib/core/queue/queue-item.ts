@@ -13,6 +13,8 @@ interface QueueItemBase {
   label: string;
   lastTouch: TouchSummary | null;
   yeses: TouchSummary[];
+  /** Follow-up touches so far, for the five no's policy ("Give up" waits for five). */
+  followUps: number;
 }
 
 export interface StepQueueItem extends QueueItemBase {

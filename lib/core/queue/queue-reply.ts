@@ -17,6 +17,7 @@ const ItemBase = {
   label: z.string(),
   lastTouch: z.nullable(QueueTouch),
   yeses: z.array(QueueTouch),
+  followUps: z.int(),
 };
 
 const StepItem = z.object({

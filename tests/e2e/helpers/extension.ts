@@ -27,6 +27,22 @@ function launchArgs(extensionDir: string): string[] {
   ];
 }
 
+/**
+ * The extension's worker, however its start races with ours: it may have started before we
+ * listen, and on a loaded machine it can take a while.
+ */
+async function firstServiceWorker(context: BrowserContext): Promise<Worker> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const started = context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://'));
+    if (started) return started;
+    await context.waitForEvent('serviceworker', { timeout: 2_000 }).catch(() => undefined);
+  }
+  throw new Error(
+    'The extension\u2019s service worker did not start within 60 s. Is .output/chrome-mv3 a working build?',
+  );
+}
+
 /** Starts Chromium with the built extension in a fresh profile (or the given one). */
 export async function launchExtension(
   options: { userDataDir?: string; downloadsPath?: string } = {},
@@ -40,7 +56,7 @@ export async function launchExtension(
     acceptDownloads: true,
     ...(options.downloadsPath ? { downloadsPath: options.downloadsPath } : {}),
   });
-  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const firstWorker = await firstServiceWorker(context);
   const extensionId = new URL(firstWorker.url()).host;
   async function worker(): Promise<Worker> {
     const running = context

@@ -1,0 +1,92 @@
+import { forwardRef, useCallback, useState } from 'react';
+import { CHANNEL_LABELS } from '@/lib/core/model/channel';
+import type { QueueReplyItem } from '@/lib/core/queue/queue-reply';
+import { ContentSuggestion } from './ContentSuggestion';
+import { formatDueTime } from './format-time';
+import type { QueueActions, SuggestionView } from './queue-actions';
+import { QueueItemActions } from './QueueItemActions';
+
+export interface QueueItemViewProps {
+  item: QueueReplyItem;
+  now: () => Date;
+  actions: QueueActions;
+  snoozeOpen: boolean;
+  setSnoozeOpen: (open: boolean) => void;
+  onFocus: () => void;
+}
+
+function ChannelList({ item }: { item: QueueReplyItem }) {
+  if (item.kind === 'task') return <span className="channels">{item.label}</span>;
+  const left = new Set(item.channelsLeft);
+  return (
+    <span className="channels">
+      {item.channels.map((channel) => (
+        <span key={channel} className={left.has(channel) ? 'channel' : 'channel done'}>
+          {CHANNEL_LABELS[channel]}
+          {left.has(channel) ? '' : ' ✓'}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** Where the prospect is for a call: their own clock matters more than the rep's. */
+function prospectLocalTime(item: QueueReplyItem): string | null {
+  const zone = item.prospect.timeZone;
+  const hasCall = item.kind === 'step' ? item.channelsLeft.includes('call') : item.taskKind === 'callback';
+  if (!zone || !hasCall) return null;
+  return new Date(item.dueAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', timeZone: zone });
+}
+
+export const QueueItemView = forwardRef<HTMLLIElement, QueueItemViewProps>(function QueueItemView(
+  { item, now, actions, snoozeOpen, setSnoozeOpen, onFocus },
+  ref,
+) {
+  const { prospect, lastTouch } = item;
+  const [contentId, setContentId] = useState<string | undefined>(undefined);
+  const loadSuggestion = useCallback((passedOver: string[]) => actions.suggest(item, passedOver), [actions, item]);
+  const onSuggestion = useCallback((suggestion: SuggestionView | null) => setContentId(suggestion?.id), []);
+  const theirTime = prospectLocalTime(item);
+  return (
+    <li className="queue-item" ref={ref} tabIndex={-1} onFocus={onFocus} aria-label={`${prospect.name}, ${item.label}`}>
+      <div className="queue-item-head">
+        <span className="prospect-name">{prospect.name}</span>
+        {prospect.company ? <span className="prospect-company"> · {prospect.company}</span> : null}
+        {item.speedToLead ? <span className="speed-to-lead"> · new lead</span> : null}
+      </div>
+      <div>
+        {item.kind === 'step' ? (
+          <span className="step">{`Step ${item.stepNumber} of ${item.stepCount}`} · </span>
+        ) : null}
+        <ChannelList item={item} />
+        <span className="due"> · due {formatDueTime(item.dueAt, now())}</span>
+        {theirTime ? <span className="their-time"> ({theirTime} their time)</span> : null}
+      </div>
+      {item.kind === 'task' && item.note ? <div className="muted">{item.note}</div> : null}
+      {lastTouch ? (
+        <div className="last-touch">
+          Last touch: {CHANNEL_LABELS[lastTouch.channel]} {formatDueTime(lastTouch.at, now())}
+          {lastTouch.note ? ` — ${lastTouch.note}` : ''}
+        </div>
+      ) : null}
+      {item.yeses.length > 0 ? (
+        <ul aria-label={`Yeses from ${prospect.name}`} className="yeses">
+          {item.yeses.map((yes) => (
+            <li key={yes.id}>{yes.note || 'Said yes'}</li>
+          ))}
+        </ul>
+      ) : null}
+      {item.kind === 'step' ? (
+        <ContentSuggestion load={loadSuggestion} copy={actions.copy} onChange={onSuggestion} />
+      ) : null}
+      <QueueItemActions
+        item={item}
+        actions={actions}
+        now={now}
+        contentId={contentId}
+        snoozeOpen={snoozeOpen}
+        setSnoozeOpen={setSnoozeOpen}
+      />
+    </li>
+  );
+});

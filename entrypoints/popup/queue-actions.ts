@@ -1,0 +1,52 @@
+import type { QueueActions } from '@/components/queue/queue-actions';
+import type { QueueReplyItem } from '@/lib/core/queue/queue-reply';
+import type { Messenger } from '@/lib/messaging/client';
+import { copyText } from '@/lib/platform/clipboard';
+import { openTab } from '@/lib/platform/tabs';
+
+/** Where "Open" goes: the prospect's Gmail conversations, else their LinkedIn profile. */
+function openUrlOf(item: QueueReplyItem): string | null {
+  if (item.prospect.email) return `https://mail.google.com/mail/u/0/#search/${encodeURIComponent(item.prospect.email)}`;
+  return item.prospect.linkedinUrl ?? null;
+}
+
+/** The popup's queue actions, each one message to the worker. */
+export function createQueueActions(send: Messenger): QueueActions {
+  return {
+    done: async (item, outcome, contentId) => {
+      if (item.kind === 'task') await send('completeTask', { taskId: item.taskId });
+      else {
+        const touchIdPrefix = crypto.randomUUID();
+        await send('completeStep', {
+          enrollmentId: item.enrollmentId,
+          outcome,
+          touchIdPrefix,
+          ...(contentId ? { contentId } : {}),
+        });
+      }
+    },
+    snooze: async (item, until) => {
+      if (item.kind === 'task') await send('snoozeTask', { taskId: item.taskId, until: until.toISOString() });
+      else await send('snoozeStep', { enrollmentId: item.enrollmentId, until: until.toISOString() });
+    },
+    skip: async (item) => {
+      if (item.kind === 'step') await send('skipStep', { enrollmentId: item.enrollmentId });
+    },
+    open: (item) => {
+      const url = openUrlOf(item);
+      if (url) void openTab(url);
+    },
+    giveUp: async (item, reason) => {
+      await send('giveUp', { prospectId: item.prospect.id, reason });
+    },
+    suggest: (item, passedOver) =>
+      send('suggestContent', {
+        prospectId: item.prospect.id,
+        passedOver,
+        ...(item.kind === 'step'
+          ? { stepNumber: item.stepNumber, ...(item.intent ? { intent: item.intent } : {}) }
+          : {}),
+      }),
+    copy: copyText,
+  };
+}

@@ -1,0 +1,41 @@
+import type { MessageName } from '../messaging/protocol';
+import type { Handlers } from '../messaging/router';
+
+/**
+ * Messages that change nothing. Every other message counts as a write, so a new message that
+ * forgets to be listed here costs a refresh, never a stale badge or a missed reminder.
+ */
+export const READ_ONLY_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>([
+  'listProspects',
+  'getTodayQueue',
+  'getProspectSummary',
+  'getGmailView',
+  'searchProspects',
+  'suggestContent',
+  'exportBackup',
+  'previewBackup',
+]);
+
+/**
+ * Runs `refresh` (re-arm the reminder alarm, redraw the badge) after each successful write. The
+ * write already happened, so a failed refresh is logged and the sender still hears "done".
+ */
+export function refreshAfterWrites(
+  handlers: Handlers,
+  refresh: () => Promise<void>,
+  logFailure: (error: unknown) => void,
+): Handlers {
+  const wrapped = Object.entries(handlers).map(([name, handler]) => {
+    if (READ_ONLY_MESSAGES.has(name as MessageName)) return [name, handler];
+    const write = handler as (request: unknown) => Promise<unknown>;
+    return [
+      name,
+      async (request: unknown) => {
+        const response = await write(request);
+        await refresh().catch(logFailure);
+        return response;
+      },
+    ];
+  });
+  return Object.fromEntries(wrapped) as Handlers;
+}

@@ -1,0 +1,118 @@
+import { buildQueue } from '../core/queue/build-queue';
+import {
+  badgeFor,
+  dueItems,
+  freshItems,
+  isWeeklyReportTimely,
+  nextReminderAt,
+  nextWeeklyReportAt,
+  planReminders,
+  staleNotificationIds,
+} from '../core/reminders';
+import type { FifthTouchDatabase } from '../db/database';
+import { readQueueInput } from '../db/queue-source';
+import { readEarliestUpcomingDue } from '../db/upcoming-due';
+import { armAlarm, ensurePeriodicAlarm, type FiredAlarm, scheduledTimeOf } from '../platform/alarms';
+import { showBadge } from '../platform/badge';
+import {
+  clearNotification,
+  openNotificationIds,
+  readNotifiedRecord,
+  saveNotifiedRecord,
+  showNotification,
+} from '../platform/notifications';
+import { openTab, reportPageUrl } from '../platform/tabs';
+
+export function logFailure(error: unknown): void {
+  console.error('Fifth Touch reminders:', error);
+}
+
+export const ALARMS = {
+  /** One-shot, at the next moment a reminder may be due. */
+  nextDue: 'fifth-touch:next-due',
+  /** In case a one-shot alarm was lost or the day turned: the badge counts "today". */
+  safety: 'fifth-touch:safety',
+  weeklyReport: 'fifth-touch:weekly-report',
+} as const;
+
+const SAFETY_PERIOD_MINUTES = 15;
+
+export interface ReminderContext {
+  db: FifthTouchDatabase;
+  now: () => Date;
+  homeTimeZone: () => string;
+}
+
+/**
+ * The worker's daily loop. Every step reads the database and browser state afresh: an MV3 worker
+ * can be stopped between any two events, so nothing is kept in memory.
+ */
+export function createReminders({ db, now, homeTimeZone }: ReminderContext) {
+  async function readState() {
+    const at = now();
+    const [input, earliestUpcoming, notified] = await Promise.all([
+      readQueueInput(db, at, homeTimeZone()),
+      readEarliestUpcomingDue(db, at),
+      readNotifiedRecord(),
+    ]);
+    const queue = buildQueue(input);
+    return { at, settings: input.settings, queue, due: dueItems(queue, at), earliestUpcoming, notified };
+  }
+
+  type State = Awaited<ReturnType<typeof readState>>;
+
+  async function settle(state: State, waiting: boolean): Promise<void> {
+    const { at, settings, queue, due, earliestUpcoming } = state;
+    const stale = staleNotificationIds(await openNotificationIds(), due);
+    await Promise.all([
+      showBadge(badgeFor(queue.counts)),
+      ...stale.map(clearNotification),
+      armAlarm(ALARMS.nextDue, nextReminderAt({ now: at, settings, earliestUpcoming, waiting })),
+      armWeeklyReport(at, settings),
+    ]);
+  }
+
+  /** Settings may have changed, so re-arm; but an alarm past due is about to fire and must not move to next week. */
+  async function armWeeklyReport(at: Date, settings: State['settings']): Promise<void> {
+    const pending = await scheduledTimeOf(ALARMS.weeklyReport);
+    if (pending !== undefined && pending <= at.getTime()) return;
+    await armAlarm(ALARMS.weeklyReport, nextWeeklyReportAt(at, settings));
+  }
+
+  /** After every write, and at install and startup: badge, alarms, and no reminder for what is done. */
+  async function refresh(): Promise<void> {
+    const state = await readState();
+    const waiting = state.settings.notifications.enabled && freshItems(state.due, state.notified).length > 0;
+    await settle(state, waiting);
+  }
+
+  /** A due time came: show what is due and not shown yet (if the rep is at work), then re-arm. */
+  async function remind(): Promise<void> {
+    const state = await readState();
+    const plan = planReminders({ now: state.at, settings: state.settings, due: state.due, notified: state.notified });
+    // Recorded before showing: a failed notification is not retried in a loop of alarms.
+    await saveNotifiedRecord(plan.notified);
+    // One reminder the system refuses (quota, permissions) must not keep the others or the re-arm from happening.
+    await Promise.all(plan.notifications.map((notification) => showNotification(notification).catch(logFailure)));
+    await settle(state, plan.waiting);
+  }
+
+  async function openWeeklyReport(alarm: FiredAlarm): Promise<void> {
+    if (isWeeklyReportTimely(new Date(alarm.scheduledTime), now())) await openTab(reportPageUrl()).catch(logFailure);
+    await refresh();
+  }
+
+  return {
+    refresh,
+    remind,
+    /** Install, update and browser start: alarms may have been cleared, the badge is blank. */
+    async start(): Promise<void> {
+      await ensurePeriodicAlarm(ALARMS.safety, SAFETY_PERIOD_MINUTES);
+      await refresh();
+    },
+    async onAlarm(alarm: FiredAlarm): Promise<void> {
+      if (alarm.name === ALARMS.weeklyReport) await openWeeklyReport(alarm);
+      else if (alarm.name === ALARMS.nextDue || alarm.name === ALARMS.safety) await remind();
+    },
+  };
+}

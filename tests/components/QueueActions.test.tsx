@@ -1,0 +1,177 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { PopupApp } from '@/components/PopupApp';
+import { makeProspect, makeTask } from '../factories';
+import { makeQueue, makeStepItem } from '../factories/queue';
+import { makeActions, makePopupProps, makeSuggestion, NOW } from './popup-props';
+
+const grace = makeProspect({
+  id: 'grace',
+  name: 'Grace Hopper',
+  email: 'grace@navy.example',
+  timeZone: 'America/New_York',
+});
+
+function renderWith(
+  actions = makeActions(),
+  items = [makeStepItem({ prospect: grace, enrollmentId: 'e-grace', intent: 'insight' })],
+) {
+  const loadQueue = vi.fn(async () => makeQueue({ dueNow: items }));
+  render(<PopupApp {...makePopupProps({ actions, loadQueue })} />);
+  return { actions, loadQueue };
+}
+
+async function itemNamed(name: string) {
+  const list = await screen.findByRole('list', { name: 'Due now' });
+  return within(list).getByRole('listitem', { name: new RegExp(name) });
+}
+
+describe('queue actions in the popup', () => {
+  it('Done logs the step with the chosen outcome and the suggested piece, then reloads', async () => {
+    const actions = makeActions({ suggest: vi.fn(async () => makeSuggestion()) });
+    const { loadQueue } = renderWith(actions);
+    const item = await itemNamed('Grace Hopper');
+    await within(item).findByRole('group', { name: 'Suggested content: One number from last quarter' });
+    fireEvent.change(within(item).getByLabelText('Outcome for Grace Hopper'), { target: { value: 'voicemail' } });
+    fireEvent.click(within(item).getByRole('button', { name: 'Done' }));
+    await vi.waitFor(() => expect(loadQueue).toHaveBeenCalledTimes(2));
+    expect(actions.done).toHaveBeenCalledWith(
+      expect.objectContaining({ enrollmentId: 'e-grace' }),
+      'voicemail',
+      'starter-insight',
+    );
+  });
+
+  it('a call-only step defaults to "No answer"', async () => {
+    renderWith(makeActions(), [makeStepItem({ prospect: grace, channels: ['call'], channelsLeft: ['call'] })]);
+    const item = await itemNamed('Grace Hopper');
+    expect((within(item).getByLabelText('Outcome for Grace Hopper') as HTMLSelectElement).value).toBe('no-answer');
+    expect(item.textContent).toMatch(/their time/);
+  });
+
+  it('"Another" asks for the next piece, passing over the one shown; "Copy" copies the filled text', async () => {
+    const suggest = vi.fn(async (_item: unknown, passedOver: string[]) =>
+      passedOver.length === 0
+        ? makeSuggestion()
+        : makeSuggestion({ id: 'second', title: 'A checklist', kind: 'education', text: 'Checklist for Grace' }),
+    );
+    const actions = makeActions({ suggest });
+    renderWith(actions);
+    const item = await itemNamed('Grace Hopper');
+    fireEvent.click(await within(item).findByRole('button', { name: 'Another' }));
+    await within(item).findByRole('group', { name: 'Suggested content: A checklist' });
+    expect(suggest).toHaveBeenLastCalledWith(expect.anything(), ['starter-insight']);
+    fireEvent.click(within(item).getByRole('button', { name: 'Copy' }));
+    await within(item).findByRole('button', { name: 'Copied' });
+    expect(actions.copy).toHaveBeenCalledWith('Checklist for Grace');
+  });
+
+  it('says so when the library has nothing unsent', async () => {
+    renderWith();
+    const item = await itemNamed('Grace Hopper');
+    expect(await within(item).findByText(/nothing unsent/)).toBeTruthy();
+  });
+
+  it('snoozes for an hour, until tomorrow, or a picked time', async () => {
+    const { actions } = renderWith();
+    const item = await itemNamed('Grace Hopper');
+    fireEvent.click(within(item).getByRole('button', { name: 'Snooze' }));
+    fireEvent.click(
+      within(within(item).getByRole('group', { name: 'Snooze Grace Hopper' })).getByRole('button', { name: '1 hour' }),
+    );
+    await vi.waitFor(() =>
+      expect(actions.snooze).toHaveBeenCalledWith(expect.anything(), new Date(NOW.getTime() + 3_600_000)),
+    );
+  });
+
+  it('Give up is disabled before five follow-ups and says why; allowed with a reason', async () => {
+    const { actions } = renderWith();
+    const item = await itemNamed('Grace Hopper');
+    const giveUp = within(item).getByRole('button', { name: 'Give up' }) as HTMLButtonElement;
+    expect(giveUp.disabled).toBe(true);
+    expect(item.textContent).toContain('Only 0 follow-ups so far — the playbook asks for at least 5 before giving up.');
+    fireEvent.change(within(item).getByLabelText('Why give up before five follow-ups?'), {
+      target: { value: 'Company closed' },
+    });
+    fireEvent.click(within(item).getByRole('button', { name: 'Give up with this reason' }));
+    await vi.waitFor(() => expect(actions.giveUp).toHaveBeenCalledWith(expect.anything(), 'Company closed'));
+  });
+
+  it('Give up is enabled after five follow-ups', async () => {
+    renderWith(makeActions(), [makeStepItem({ prospect: grace, followUps: 5 })]);
+    const item = await itemNamed('Grace Hopper');
+    expect((within(item).getByRole('button', { name: 'Give up' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('shows an action failure in words next to the item', async () => {
+    renderWith(makeActions({ skip: () => Promise.reject(new Error('This step is already done.')) }));
+    const item = await itemNamed('Grace Hopper');
+    fireEvent.click(within(item).getByRole('button', { name: 'Skip' }));
+    expect((await within(item).findByRole('alert')).textContent).toBe('This step is already done.');
+  });
+
+  it('moves with j/k, completes with d, opens snooze with s, and focuses search with /', async () => {
+    const alan = makeProspect({ id: 'alan', name: 'Alan Turing' });
+    const { actions } = renderWith(makeActions(), [
+      makeStepItem({ prospect: grace, key: 'step:g' }),
+      makeStepItem({ prospect: alan, key: 'step:a' }),
+    ]);
+    await itemNamed('Alan Turing');
+    fireEvent.keyDown(document.body, { key: 'j' });
+    fireEvent.keyDown(document.body, { key: 'j' });
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Alan Turing/);
+    fireEvent.keyDown(document.body, { key: 'k' });
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Grace Hopper/);
+    fireEvent.keyDown(document.body, { key: 's' });
+    expect(screen.getByRole('group', { name: 'Snooze Grace Hopper' })).toBeTruthy();
+    fireEvent.keyDown(document.body, { key: 'd' });
+    await vi.waitFor(() =>
+      expect(actions.done).toHaveBeenCalledWith(expect.objectContaining({ key: 'step:g' }), 'sent', undefined),
+    );
+    fireEvent.keyDown(document.body, { key: '/' });
+    expect(document.activeElement).toBe(screen.getByLabelText('Search prospects'));
+  });
+
+  it('task items complete and snooze without a Skip', async () => {
+    const task = {
+      ...makeStepItem({ prospect: grace }),
+      kind: 'task' as const,
+      taskId: makeTask().id,
+      taskKind: 'callback' as const,
+      note: 'Call back after the voicemail.',
+      label: 'Call back',
+    };
+    const { actions } = renderWith(makeActions(), [task as never]);
+    const item = await itemNamed('Grace Hopper');
+    expect(within(item).queryByRole('button', { name: 'Skip' })).toBeNull();
+    expect(item.textContent).toContain('Call back after the voicemail.');
+    fireEvent.click(within(item).getByRole('button', { name: 'Done' }));
+    await vi.waitFor(() => expect(actions.done).toHaveBeenCalled());
+  });
+});
+
+describe('search and quick add', () => {
+  it('searches as the rep types and says when nothing matches', async () => {
+    const searchProspects = vi.fn(async (query: string) => (query === 'grace' ? [grace] : []));
+    render(<PopupApp {...makePopupProps({ searchProspects })} />);
+    fireEvent.change(screen.getByLabelText('Search prospects'), { target: { value: 'grace' } });
+    expect((await screen.findByRole('list', { name: 'Search results' })).textContent).toContain('Grace Hopper');
+    fireEvent.change(screen.getByLabelText('Search prospects'), { target: { value: 'zzz' } });
+    expect(await screen.findByText('No prospect matches “zzz”.')).toBeTruthy();
+  });
+
+  it('adds a prospect and reloads the queue; shows a refusal in words', async () => {
+    const addProspect = vi.fn(async () => 'Ada is in the playbook: step 1 of 9.');
+    const loadQueue = vi.fn(async () => makeQueue());
+    render(<PopupApp {...makePopupProps({ addProspect, loadQueue })} />);
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Ada' } });
+    fireEvent.change(screen.getByLabelText('Email or LinkedIn URL'), { target: { value: 'ada@example.com' } });
+    fireEvent.submit(screen.getByRole('form', { name: 'Quick add' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Ada is in the playbook: step 1 of 9.');
+    expect(addProspect).toHaveBeenCalledWith({ name: 'Ada', contact: 'ada@example.com' });
+    await vi.waitFor(() => expect(loadQueue).toHaveBeenCalledTimes(2));
+    addProspect.mockRejectedValueOnce(new Error('"nope" is neither an email address nor a LinkedIn profile URL.'));
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Bo' } });
+    fireEvent.submit(screen.getByRole('form', { name: 'Quick add' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('neither an email address');
+  });
+});

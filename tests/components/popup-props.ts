@@ -1,0 +1,41 @@
+import type { PopupAppProps } from '@/components/PopupApp';
+import type { QueueActions, SuggestionView } from '@/components/queue/queue-actions';
+import { makeQueue } from '../factories/queue';
+
+export const NOW = new Date('2026-11-23T10:00:00.000Z');
+
+export function makeSuggestion(overrides: Partial<SuggestionView> = {}): SuggestionView {
+  return {
+    id: 'starter-insight',
+    title: 'One number from last quarter',
+    kind: 'insight',
+    text: 'Hi Grace, …',
+    reason: 'matches intent "insight"',
+    ...overrides,
+  };
+}
+
+export function makeActions(overrides: Partial<QueueActions> = {}): QueueActions {
+  return {
+    done: vi.fn(async () => undefined),
+    snooze: vi.fn(async () => undefined),
+    skip: vi.fn(async () => undefined),
+    open: vi.fn(),
+    giveUp: vi.fn(async () => undefined),
+    suggest: vi.fn(async () => null),
+    copy: vi.fn(async () => undefined),
+    ...overrides,
+  };
+}
+
+export function makePopupProps(overrides: Partial<PopupAppProps> = {}): PopupAppProps {
+  return {
+    loadQueue: async () => makeQueue(),
+    loadRecentProspects: async () => [],
+    searchProspects: async () => [],
+    addProspect: async () => 'Added.',
+    actions: makeActions(),
+    now: () => NOW,
+    ...overrides,
+  };
+}

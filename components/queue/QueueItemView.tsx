@@ -2,6 +2,7 @@ import { forwardRef, useCallback, useState } from 'react';
 import { CHANNEL_LABELS } from '@/lib/core/model/channel';
 import type { QueueReplyItem } from '@/lib/core/queue/queue-reply';
 import { ContentSuggestion } from './ContentSuggestion';
+import { Countdown } from './Countdown';
 import { formatDueTime } from './format-time';
 import type { QueueActions, SuggestionView } from './queue-actions';
 import { QueueItemActions } from './QueueItemActions';
@@ -15,6 +16,9 @@ export interface QueueItemViewProps {
   onFocus: () => void;
 }
 
+/** Glyphs, not images: nothing to load, and the text label beside each one is what is read out. */
+const CHANNEL_ICONS: Record<keyof typeof CHANNEL_LABELS, string> = { call: '☎', email: '✉', linkedin: 'in', x: '𝕏' };
+
 function ChannelList({ item }: { item: QueueReplyItem }) {
   if (item.kind === 'task') return <span className="channels">{item.label}</span>;
   const left = new Set(item.channelsLeft);
@@ -22,6 +26,9 @@ function ChannelList({ item }: { item: QueueReplyItem }) {
     <span className="channels">
       {item.channels.map((channel) => (
         <span key={channel} className={left.has(channel) ? 'channel' : 'channel done'}>
+          <span aria-hidden="true" className="channel-icon">
+            {CHANNEL_ICONS[channel]}
+          </span>
           {CHANNEL_LABELS[channel]}
           {left.has(channel) ? '' : ' ✓'}
         </span>
@@ -52,7 +59,12 @@ export const QueueItemView = forwardRef<HTMLLIElement, QueueItemViewProps>(funct
       <div className="queue-item-head">
         <span className="prospect-name">{prospect.name}</span>
         {prospect.company ? <span className="prospect-company"> · {prospect.company}</span> : null}
-        {item.speedToLead ? <span className="speed-to-lead"> · new lead</span> : null}
+        {item.speedToLead ? (
+          <span className="speed-to-lead">
+            {' '}
+            · new lead, <Countdown dueAt={item.dueAt} now={now} />
+          </span>
+        ) : null}
       </div>
       <div>
         {item.kind === 'step' ? (

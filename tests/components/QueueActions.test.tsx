@@ -175,3 +175,16 @@ describe('search and quick add', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('neither an email address');
   });
 });
+
+describe('speed to lead', () => {
+  it('counts down the first hour of an inbound lead', async () => {
+    const lead = makeStepItem({
+      prospect: makeProspect({ name: 'Inbound Ida' }),
+      speedToLead: true,
+      dueAt: new Date(NOW.getTime() + 42 * 60_000).toISOString(),
+    });
+    renderWith(makeActions(), [lead]);
+    const item = await itemNamed('Inbound Ida');
+    expect(within(item).getByRole('timer').textContent).toBe('first touch due in 42 min');
+  });
+});

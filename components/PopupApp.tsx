@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Prospect } from '@/lib/core/model';
-import type { QueueReply } from '@/lib/core/queue/queue-reply';
 import { ProspectList } from './ProspectList';
 import { ProspectSearch } from './ProspectSearch';
 import { QuickAdd, type QuickAddDraft } from './QuickAdd';
-import type { QueueActions } from './queue/queue-actions';
+import type { QueueActions, TodayQueueData } from './queue/queue-actions';
 import { TodayQueue } from './queue/TodayQueue';
 import { isTypingTarget } from './queue/typing-target';
 import { useLoaded } from './use-loaded';
@@ -12,7 +11,7 @@ import { useLoaded } from './use-loaded';
 export const FIRST_QUEUE_PAINT = 'fifth-touch:first-queue-paint';
 
 export interface PopupAppProps {
-  loadQueue: () => Promise<QueueReply>;
+  loadQueue: () => Promise<TodayQueueData>;
   loadRecentProspects: () => Promise<Prospect[]>;
   searchProspects: (query: string) => Promise<Prospect[]>;
   addProspect: (draft: QuickAddDraft) => Promise<string>;
@@ -71,7 +70,7 @@ export function PopupApp({
       <ProspectSearch ref={searchInput} search={searchProspects} />
       {queue.state === 'loading' ? <p aria-live="polite">Loading your follow-ups…</p> : null}
       {queue.state === 'failed' ? <p role="alert">{queue.message}</p> : null}
-      {queue.state === 'ready' ? <TodayQueue queue={queue.value} now={now} actions={reloadingActions} /> : null}
+      {queue.state === 'ready' ? <TodayQueue data={queue.value} now={now} actions={reloadingActions} /> : null}
       <details className="quick-add-box">
         <summary>Quick add a prospect</summary>
         <QuickAdd add={add} />

@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { SuggestionView } from './queue-actions';
 
 export interface ContentSuggestionProps {
+  /** Shown at once; the worker computed it with the queue. */
+  initial: SuggestionView | null;
   load: (passedOver: string[]) => Promise<SuggestionView | null>;
   copy: (text: string) => Promise<void>;
   onChange: (suggestion: SuggestionView | null) => void;
@@ -11,26 +13,30 @@ type State =
   { kind: 'loading' } | { kind: 'ready'; suggestion: SuggestionView | null } | { kind: 'failed'; message: string };
 
 /** One piece worth sending with the next touch; "Another" passes over it, never repeating one. */
-export function ContentSuggestion({ load, copy, onChange }: ContentSuggestionProps) {
+export function ContentSuggestion({ initial, load, copy, onChange }: ContentSuggestionProps) {
   const [passedOver, setPassedOver] = useState<string[]>([]);
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [state, setState] = useState<State>({ kind: 'ready', suggestion: initial });
   const [copied, setCopied] = useState(false);
 
-  useEffect(() => {
-    let current = true;
-    load(passedOver).then(
-      (suggestion) => {
-        if (!current) return;
-        setState({ kind: 'ready', suggestion });
-        onChange(suggestion);
-      },
-      (error: unknown) =>
-        current && setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  function show(suggestion: SuggestionView | null) {
+    setState({ kind: 'ready', suggestion });
+    onChange(suggestion);
+  }
+
+  function another(current: SuggestionView) {
+    const next = [...passedOver, current.id];
+    setPassedOver(next);
+    setCopied(false);
+    setState({ kind: 'loading' });
+    load(next).then(show, (error: unknown) =>
+      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
-    return () => {
-      current = false;
-    };
-  }, [load, onChange, passedOver]);
+  }
+
+  function startOver() {
+    setPassedOver([]);
+    show(initial);
+  }
 
   if (state.kind === 'loading') return <p className="suggestion muted">Finding something worth sending…</p>;
   if (state.kind === 'failed') return <p role="alert">{state.message}</p>;
@@ -42,7 +48,7 @@ export function ContentSuggestion({ load, copy, onChange }: ContentSuggestionPro
           ? 'No other unsent piece in your library. '
           : 'Your content library has nothing unsent for them. '}
         {passedOver.length > 0 ? (
-          <button type="button" onClick={() => setPassedOver([])}>
+          <button type="button" onClick={startOver}>
             Start over
           </button>
         ) : null}
@@ -55,13 +61,7 @@ export function ContentSuggestion({ load, copy, onChange }: ContentSuggestionPro
         <span className="kind">{suggestion.kind}</span> {suggestion.title}
         <span className="muted"> — {suggestion.reason}</span>
       </p>
-      <button
-        type="button"
-        onClick={() => {
-          setCopied(false);
-          setPassedOver([...passedOver, suggestion.id]);
-        }}
-      >
+      <button type="button" onClick={() => another(suggestion)}>
         Another
       </button>
       <button

@@ -9,6 +9,8 @@ import { QueueItemActions } from './QueueItemActions';
 
 export interface QueueItemViewProps {
   item: QueueReplyItem;
+  /** The piece the worker suggested with the queue; "Another" asks for the next one. */
+  suggestion: SuggestionView | null;
   now: () => Date;
   actions: QueueActions;
   snoozeOpen: boolean;
@@ -46,11 +48,11 @@ function prospectLocalTime(item: QueueReplyItem): string | null {
 }
 
 export const QueueItemView = forwardRef<HTMLLIElement, QueueItemViewProps>(function QueueItemView(
-  { item, now, actions, snoozeOpen, setSnoozeOpen, onFocus },
+  { item, suggestion, now, actions, snoozeOpen, setSnoozeOpen, onFocus },
   ref,
 ) {
   const { prospect, lastTouch } = item;
-  const [contentId, setContentId] = useState<string | undefined>(undefined);
+  const [contentId, setContentId] = useState<string | undefined>(suggestion?.id);
   const loadSuggestion = useCallback((passedOver: string[]) => actions.suggest(item, passedOver), [actions, item]);
   const onSuggestion = useCallback((suggestion: SuggestionView | null) => setContentId(suggestion?.id), []);
   const theirTime = prospectLocalTime(item);
@@ -89,7 +91,7 @@ export const QueueItemView = forwardRef<HTMLLIElement, QueueItemViewProps>(funct
         </ul>
       ) : null}
       {item.kind === 'step' ? (
-        <ContentSuggestion load={loadSuggestion} copy={actions.copy} onChange={onSuggestion} />
+        <ContentSuggestion initial={suggestion} load={loadSuggestion} copy={actions.copy} onChange={onSuggestion} />
       ) : null}
       <QueueItemActions
         item={item}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { QueueReply, QueueReplyItem } from '@/lib/core/queue/queue-reply';
-import type { QueueActions } from './queue-actions';
+import type { QueueReplyItem } from '@/lib/core/queue/queue-reply';
+import type { QueueActions, TodayQueueData } from './queue-actions';
 import { QueueItemView } from './QueueItemView';
 import { isTypingTarget } from './typing-target';
 
@@ -11,16 +11,22 @@ const SECTIONS = [
   ['next7Days', 'Next 7 days'],
 ] as const;
 
+/** Items shown per section before "Show more": a first paint that stays small however much is due. */
+export const SECTION_PAGE = 20;
+
 export interface TodayQueueProps {
-  queue: QueueReply;
+  data: TodayQueueData;
   now: () => Date;
   actions: QueueActions;
 }
 
 /** The queue, with j/k (or arrows) to move, d for done and s for snooze on the focused item. */
-export function TodayQueue({ queue, now, actions }: TodayQueueProps) {
+export function TodayQueue({ data, now, actions }: TodayQueueProps) {
+  const { queue, suggestions } = data;
+  const [shown, setShown] = useState<Record<string, number>>({});
   const sections = SECTIONS.filter(([key]) => queue[key].length > 0);
-  const items: QueueReplyItem[] = sections.flatMap(([key]) => queue[key]);
+  const visible = (key: (typeof SECTIONS)[number][0]) => queue[key].slice(0, shown[key] ?? SECTION_PAGE);
+  const items: QueueReplyItem[] = sections.flatMap(([key]) => visible(key));
   const itemRefs = useRef<(HTMLLIElement | null)[]>([]);
   const [focused, setFocused] = useState(-1);
   const [snoozeOpenKey, setSnoozeOpenKey] = useState<string | null>(null);
@@ -53,7 +59,7 @@ export function TodayQueue({ queue, now, actions }: TodayQueueProps) {
   }
   // Each item's position in the whole queue, for keyboard moves across sections.
   const offsets = sections.map((_, sectionIndex) =>
-    sections.slice(0, sectionIndex).reduce((total, [key]) => total + queue[key].length, 0),
+    sections.slice(0, sectionIndex).reduce((total, [key]) => total + visible(key).length, 0),
   );
   return (
     <ul aria-label="Today's queue" className="queue">
@@ -63,7 +69,7 @@ export function TodayQueue({ queue, now, actions }: TodayQueueProps) {
             {title} ({queue[key].length})
           </h2>
           <ul aria-label={title} className="queue-items">
-            {queue[key].map((item, indexInSection) => {
+            {visible(key).map((item, indexInSection) => {
               const position = (offsets[sectionIndex] ?? 0) + indexInSection;
               return (
                 <QueueItemView
@@ -72,6 +78,7 @@ export function TodayQueue({ queue, now, actions }: TodayQueueProps) {
                     itemRefs.current[position] = element;
                   }}
                   item={item}
+                  suggestion={suggestions[item.key] ?? null}
                   now={now}
                   actions={actions}
                   snoozeOpen={snoozeOpenKey === item.key}
@@ -81,6 +88,12 @@ export function TodayQueue({ queue, now, actions }: TodayQueueProps) {
               );
             })}
           </ul>
+          {queue[key].length > visible(key).length ? (
+            <button type="button" onClick={() => setShown({ ...shown, [key]: visible(key).length + SECTION_PAGE })}>
+              Show {Math.min(SECTION_PAGE, queue[key].length - visible(key).length)} more of{' '}
+              {queue[key].length - visible(key).length}
+            </button>
+          ) : null}
         </li>
       ))}
     </ul>

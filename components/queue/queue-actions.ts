@@ -1,5 +1,5 @@
 import type { ContentKind, TouchOutcome } from '@/lib/core/model';
-import type { QueueReplyItem } from '@/lib/core/queue/queue-reply';
+import type { QueueReply, QueueReplyItem } from '@/lib/core/queue/queue-reply';
 
 export interface SuggestionView {
   id: string;
@@ -8,6 +8,12 @@ export interface SuggestionView {
   /** The piece with the prospect's details filled in: plain text. */
   text: string;
   reason: string;
+}
+
+/** What the popup opens with: the queue and, per step item key, the piece suggested for it. */
+export interface TodayQueueData {
+  queue: QueueReply;
+  suggestions: Record<string, SuggestionView>;
 }
 
 /** What the popup can do with a queue item; the popup's entry wires each to a message. */

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { fillTemplate, suggestContent, templateValuesOf, type ContentSuggestion } from '../core/content';
+import { suggestFilledContent, type FilledSuggestion } from '../core/content/filled-suggestion';
 import { ContentItem, Prospect, Touch, type ContentKind } from '../core/model';
 import type { FifthTouchDatabase } from './database';
 import { parseStored } from './stored-record-error';
@@ -11,21 +11,11 @@ export interface SuggestionRequest {
   passedOver: string[];
 }
 
-export interface FilledSuggestion {
-  id: string;
-  title: string;
-  kind: ContentKind;
-  text: string;
-  reason: string;
+export async function readContentLibrary(db: FifthTouchDatabase): Promise<ContentItem[]> {
+  return (await db.contentItems.toArray()).map((item) => parseStored(ContentItem, 'contentItems', item));
 }
 
-function fill(suggestion: ContentSuggestion, prospect: Prospect, lastNote: string): FilledSuggestion {
-  const { item, reason } = suggestion;
-  const body = fillTemplate(item.body, templateValuesOf(prospect, lastNote));
-  return { id: item.id, title: item.title, kind: item.kind, text: item.url ? `${body}\n\n${item.url}` : body, reason };
-}
-
-/** The best unsent piece for this prospect's next touch, filled in; the library is small, the touches indexed. */
+/** "Another": the next unsent piece for one prospect, passing over what the rep skipped. */
 export async function suggestForProspect(
   db: FifthTouchDatabase,
   request: SuggestionRequest,
@@ -36,18 +26,15 @@ export async function suggestForProspect(
     const prospect = parseStored(Prospect, 'prospects', record);
     const [touches, items] = await Promise.all([
       db.touches.where('[prospectId+at]').between([prospect.id, Dexie.minKey], [prospect.id, Dexie.maxKey]).toArray(),
-      db.contentItems.toArray(),
+      readContentLibrary(db),
     ]);
-    const parsedTouches = touches.map((touch) => parseStored(Touch, 'touches', touch));
-    const suggestion = suggestContent({
-      items: items.map((item) => parseStored(ContentItem, 'contentItems', item)),
+    return suggestFilledContent({
+      items,
       prospect,
+      touches: touches.map((touch) => parseStored(Touch, 'touches', touch)),
+      passedOver: request.passedOver,
       ...(request.intent ? { intent: request.intent } : {}),
       ...(request.stepNumber ? { stepNumber: request.stepNumber } : {}),
-      sentContentIds: parsedTouches.flatMap((touch) => (touch.contentId ? [touch.contentId] : [])),
-      skip: request.passedOver,
     });
-    const lastNote = parsedTouches.filter((touch) => touch.note).at(-1)?.note ?? '';
-    return suggestion && fill(suggestion, prospect, lastNote);
   });
 }

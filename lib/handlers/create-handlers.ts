@@ -6,6 +6,8 @@ import { readProspectSummary } from '../db/prospect-summary';
 import { listProspects, saveProspect } from '../db/prospects';
 import { readQueueInput } from '../db/queue-source';
 import { buildQueue } from '../core/queue/build-queue';
+import { suggestForQueue } from '../core/queue/queue-suggestions';
+import { readContentLibrary } from '../db/content';
 import { ensureDefaultCadence } from '../db/seed';
 import type { Handlers } from '../messaging/router';
 import { createInPageHandlers } from './in-page-handlers';
@@ -35,7 +37,11 @@ export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext)
     ...createQueueActionHandlers({ db, now, writeContext }),
     listProspects: ({ limit }) => listProspects(db, limit),
     saveProspect: ({ prospect }) => saveProspect(db, prospect),
-    getTodayQueue: async () => buildQueue(await readQueueInput(db, now(), homeTimeZone())),
+    getTodayQueue: async () => {
+      const [input, library] = await Promise.all([readQueueInput(db, now(), homeTimeZone()), readContentLibrary(db)]);
+      const queue = buildQueue(input);
+      return { queue, suggestions: suggestForQueue(queue, input.touches, library) };
+    },
     getProspectSummary: (lookup) => readProspectSummary(db, lookup, now()),
     logProfileTouch: async ({ touchId, profile }) => {
       const result = await startAndRecordTouch(

@@ -1,20 +1,30 @@
 /**
- * Calls `onChange` after the page's DOM changes, at most once per `intervalMs`: a throttle, not a
- * debounce, because a single-page app that never stops mutating would starve a debounce.
+ * Calls `onChange` when the page's DOM changes: at once for the first change (a navigation then
+ * shows the new person before the page's next frame), then at most once per `intervalMs` while
+ * the page keeps mutating, with a trailing call so the last change is never missed. A throttle,
+ * not a debounce: a single-page app that never stops mutating would starve a debounce.
  * Stops when `signal` aborts (the content script was invalidated).
  */
 export function observePage(root: Node, onChange: () => void, signal: AbortSignal, intervalMs = 50): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastCall = -Infinity;
+  let trailing: ReturnType<typeof setTimeout> | undefined;
+  function call() {
+    lastCall = performance.now();
+    if (!signal.aborted) onChange();
+  }
   const observer = new MutationObserver(() => {
-    if (timer !== undefined) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      if (!signal.aborted) onChange();
-    }, intervalMs);
+    const since = performance.now() - lastCall;
+    if (since >= intervalMs) call();
+    else if (trailing === undefined) {
+      trailing = setTimeout(() => {
+        trailing = undefined;
+        call();
+      }, intervalMs - since);
+    }
   });
   observer.observe(root, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    clearTimeout(timer);
+    clearTimeout(trailing);
   });
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Channel } from '../core/model/channel';
+import { FilledSuggestion } from '../core/content/filled-suggestion';
 import { ContentKind } from '../core/model/content-kind';
 import { Id } from '../core/model/primitives';
 import { Prospect } from '../core/model/prospect';
@@ -64,7 +65,8 @@ export const PROTOCOL = {
   },
   getTodayQueue: {
     request: NoRequest,
-    response: QueueReply,
+    // Suggestions come with the queue, keyed by item, so opening the popup is one message.
+    response: z.object({ queue: QueueReply, suggestions: z.record(z.string(), FilledSuggestion) }),
   },
   getGmailView: {
     request: z.object({ email: z.optional(z.string().check(z.maxLength(320))) }),
@@ -112,9 +114,7 @@ export const PROTOCOL = {
       stepNumber: z.optional(z.int()),
       passedOver: z._default(z.array(Id), []),
     }),
-    response: z.nullable(
-      z.object({ id: Id, title: z.string(), kind: ContentKind, text: z.string(), reason: z.string() }),
-    ),
+    response: z.nullable(FilledSuggestion),
   },
   giveUp: {
     // Before five follow-ups a reason is required; the worker decides and says why in words.

@@ -5,7 +5,14 @@ import { makeQueue, makeStepItem } from '../factories/queue';
 import { makePopupProps } from './popup-props';
 
 function renderPopup(queue = makeQueue(), recent = [] as ReturnType<typeof makeProspect>[]) {
-  render(<PopupApp {...makePopupProps({ loadQueue: async () => queue, loadRecentProspects: async () => recent })} />);
+  render(
+    <PopupApp
+      {...makePopupProps({
+        loadQueue: async () => ({ queue, suggestions: {} }),
+        loadRecentProspects: async () => recent,
+      })}
+    />,
+  );
 }
 
 describe('PopupApp', () => {

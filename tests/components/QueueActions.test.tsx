@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { PopupApp } from '@/components/PopupApp';
 import { makeProspect, makeTask } from '../factories';
 import { makeQueue, makeStepItem } from '../factories/queue';
+import type { SuggestionView } from '@/components/queue/queue-actions';
 import { makeActions, makePopupProps, makeSuggestion, NOW } from './popup-props';
 
 const grace = makeProspect({
@@ -13,9 +14,10 @@ const grace = makeProspect({
 
 function renderWith(
   actions = makeActions(),
-  items = [makeStepItem({ prospect: grace, enrollmentId: 'e-grace', intent: 'insight' })],
+  items = [makeStepItem({ prospect: grace, enrollmentId: 'e-grace', intent: 'insight', key: 'step:grace' })],
+  suggestions: Record<string, SuggestionView> = {},
 ) {
-  const loadQueue = vi.fn(async () => makeQueue({ dueNow: items }));
+  const loadQueue = vi.fn(async () => ({ queue: makeQueue({ dueNow: items }), suggestions }));
   render(<PopupApp {...makePopupProps({ actions, loadQueue })} />);
   return { actions, loadQueue };
 }
@@ -27,8 +29,8 @@ async function itemNamed(name: string) {
 
 describe('queue actions in the popup', () => {
   it('Done logs the step with the chosen outcome and the suggested piece, then reloads', async () => {
-    const actions = makeActions({ suggest: vi.fn(async () => makeSuggestion()) });
-    const { loadQueue } = renderWith(actions);
+    const actions = makeActions();
+    const { loadQueue } = renderWith(actions, undefined, { 'step:grace': makeSuggestion() });
     const item = await itemNamed('Grace Hopper');
     await within(item).findByRole('group', { name: 'Suggested content: One number from last quarter' });
     fireEvent.change(within(item).getByLabelText('Outcome for Grace Hopper'), { target: { value: 'voicemail' } });
@@ -49,13 +51,11 @@ describe('queue actions in the popup', () => {
   });
 
   it('"Another" asks for the next piece, passing over the one shown; "Copy" copies the filled text', async () => {
-    const suggest = vi.fn(async (_item: unknown, passedOver: string[]) =>
-      passedOver.length === 0
-        ? makeSuggestion()
-        : makeSuggestion({ id: 'second', title: 'A checklist', kind: 'education', text: 'Checklist for Grace' }),
+    const suggest = vi.fn(async () =>
+      makeSuggestion({ id: 'second', title: 'A checklist', kind: 'education', text: 'Checklist for Grace' }),
     );
     const actions = makeActions({ suggest });
-    renderWith(actions);
+    renderWith(actions, undefined, { 'step:grace': makeSuggestion() });
     const item = await itemNamed('Grace Hopper');
     fireEvent.click(await within(item).findByRole('button', { name: 'Another' }));
     await within(item).findByRole('group', { name: 'Suggested content: A checklist' });
@@ -65,10 +65,23 @@ describe('queue actions in the popup', () => {
     expect(actions.copy).toHaveBeenCalledWith('Checklist for Grace');
   });
 
-  it('says so when the library has nothing unsent', async () => {
-    renderWith();
+  it('says so when the library has nothing unsent, without asking the worker', async () => {
+    const actions = makeActions();
+    renderWith(actions);
     const item = await itemNamed('Grace Hopper');
     expect(await within(item).findByText(/nothing unsent/)).toBeTruthy();
+    expect(actions.suggest).not.toHaveBeenCalled();
+  });
+
+  it('shows 20 items per section first, and more on request', async () => {
+    const many = Array.from({ length: 23 }, (_, index) =>
+      makeStepItem({ key: `step:${index}`, prospect: makeProspect({ id: `p${index}`, name: `Prospect ${index}` }) }),
+    );
+    renderWith(makeActions(), many);
+    const list = await screen.findByRole('list', { name: 'Due now' });
+    expect(within(list).getAllByRole('listitem', { name: /^Prospect/ })).toHaveLength(20);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 3 more of 3' }));
+    expect(within(list).getAllByRole('listitem', { name: /^Prospect/ })).toHaveLength(23);
   });
 
   it('snoozes for an hour, until tomorrow, or a picked time', async () => {
@@ -161,7 +174,7 @@ describe('search and quick add', () => {
 
   it('adds a prospect and reloads the queue; shows a refusal in words', async () => {
     const addProspect = vi.fn(async () => 'Ada is in the playbook: step 1 of 9.');
-    const loadQueue = vi.fn(async () => makeQueue());
+    const loadQueue = vi.fn(async () => ({ queue: makeQueue(), suggestions: {} }));
     render(<PopupApp {...makePopupProps({ addProspect, loadQueue })} />);
     fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Ada' } });
     fireEvent.change(screen.getByLabelText('Email or LinkedIn URL'), { target: { value: 'ada@example.com' } });

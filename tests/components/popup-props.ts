@@ -30,7 +30,7 @@ export function makeActions(overrides: Partial<QueueActions> = {}): QueueActions
 
 export function makePopupProps(overrides: Partial<PopupAppProps> = {}): PopupAppProps {
   return {
-    loadQueue: async () => makeQueue(),
+    loadQueue: async () => ({ queue: makeQueue(), suggestions: {} }),
     loadRecentProspects: async () => [],
     searchProspects: async () => [],
     addProspect: async () => 'Added.',

@@ -77,9 +77,9 @@ describe('Gmail in real Chromium', () => {
       .last();
     expect(await item.textContent()).toMatch(/Step 1 of 9.*new lead|new lead.*Step 1 of 9/s);
     const queue = (await sendFromPage(popup, 'getTodayQueue', {})) as {
-      response: { dueNow: { prospect: { name: string }; dueAt: string }[] };
+      response: { queue: { dueNow: { prospect: { name: string }; dueAt: string }[] } };
     };
-    const lena = queue.response.dueNow.find((entry) => entry.prospect.name === 'Lena Vogel');
+    const lena = queue.response.queue.dueNow.find((entry) => entry.prospect.name === 'Lena Vogel');
     expect(new Date(lena!.dueAt).getTime() - startedAt).toBeLessThanOrEqual(60 * 60 * 1000 + 5_000);
 
     await openThreadLikeGmail(page, '#label/Clients/FMfcgzQdLrTbWkXsNpVjHmCgFzDqRwKs', SEVERAL);

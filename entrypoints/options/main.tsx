@@ -9,10 +9,23 @@ import '@/components/styles/base.css';
 
 const send = createMessenger(sendRuntimeMessage);
 
+async function exportPlaybook(id: string): Promise<void> {
+  const playbook = await send('exportPlaybook', { id });
+  const slug = playbook.cadence.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  downloadTextFile(`fifth-touch-playbook-${slug}.json`, JSON.stringify(playbook, null, 2), 'application/json');
+}
+
 async function downloadBackup(): Promise<void> {
   const backup = await send('exportBackup', {});
   const day = backup.exportedAt.slice(0, 10);
   downloadTextFile(`fifth-touch-backup-${day}.json`, JSON.stringify(backup, null, 2), 'application/json');
+}
+
+/** The date in the name tells one export from another in the Downloads folder. */
+async function downloadCsv(what: 'prospects' | 'touches'): Promise<void> {
+  const { csv } = await send(what === 'prospects' ? 'exportProspectsCsv' : 'exportTouchesCsv', {});
+  const day = new Date().toISOString().slice(0, 10);
+  downloadTextFile(`fifth-touch-${what}-${day}.csv`, csv, 'text/csv;charset=utf-8');
 }
 
 void requestPersistentStorage();
@@ -24,6 +37,20 @@ createRoot(root).render(
       downloadBackup={downloadBackup}
       previewBackup={(document) => send('previewBackup', { document })}
       restoreBackup={(document, mode) => send('restoreBackup', { document, mode })}
+      listCadences={() => send('listCadences', {})}
+      saveCadence={(cadence) => send('saveCadence', { cadence })}
+      deleteCadence={async (id) => void (await send('deleteCadence', { id }))}
+      resetDefaultCadence={async () => void (await send('resetDefaultCadence', {}))}
+      exportPlaybook={exportPlaybook}
+      importPlaybook={(document) => send('importPlaybook', { document })}
+      listContent={() => send('listContent', {})}
+      saveContentItem={(item) => send('saveContentItem', { item })}
+      deleteContentItem={async (id) => void (await send('deleteContentItem', { id }))}
+      getSettings={() => send('getSettings', {})}
+      saveSettings={(settings) => send('saveSettings', { settings })}
+      importProspects={(rows) => send('importProspects', { rows })}
+      exportProspects={() => downloadCsv('prospects')}
+      exportTouches={() => downloadCsv('touches')}
     />
   </StrictMode>,
 );

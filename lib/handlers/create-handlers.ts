@@ -10,7 +10,9 @@ import { suggestForQueue } from '../core/queue/queue-suggestions';
 import { readContentLibrary } from '../db/content';
 import { ensureDefaultCadence } from '../db/seed';
 import type { Handlers } from '../messaging/router';
+import { createCsvHandlers } from './csv-handlers';
 import { createInPageHandlers } from './in-page-handlers';
+import { createOptionsHandlers } from './options-handlers';
 import { createPopupHandlers } from './popup-handlers';
 import { createQueueActionHandlers } from './queue-action-handlers';
 
@@ -35,6 +37,8 @@ export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext)
     ...createInPageHandlers({ db, now, homeTimeZone, writeContext }),
     ...createPopupHandlers({ db, now, writeContext }),
     ...createQueueActionHandlers({ db, now, writeContext }),
+    ...createOptionsHandlers({ db, homeTimeZone, writeContext }),
+    ...createCsvHandlers({ db, writeContext }),
     listProspects: ({ limit }) => listProspects(db, limit),
     saveProspect: ({ prospect }) => saveProspect(db, prospect),
     getTodayQueue: async () => {

@@ -14,6 +14,12 @@ export const READ_ONLY_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>
   'suggestContent',
   'exportBackup',
   'previewBackup',
+  'listCadences',
+  'exportPlaybook',
+  'listContent',
+  'getSettings',
+  'exportProspectsCsv',
+  'exportTouchesCsv',
 ]);
 
 /**

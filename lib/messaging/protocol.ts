@@ -7,6 +7,8 @@ import { Prospect } from '../core/model/prospect';
 import { TouchOutcome } from '../core/model/touch';
 import { ProspectSummary } from '../core/status/prospect-summary';
 import { QueueReply } from '../core/queue/queue-reply';
+import { CSV_MESSAGES } from './csv-messages';
+import { OPTIONS_MESSAGES } from './options-messages';
 import { QUEUE_ACTION_MESSAGES } from './queue-action-messages';
 
 const NoRequest = z.object({});
@@ -45,6 +47,8 @@ const ProspectLookup = z.union([
  */
 export const PROTOCOL = {
   ...QUEUE_ACTION_MESSAGES,
+  ...OPTIONS_MESSAGES,
+  ...CSV_MESSAGES,
   listProspects: {
     request: z.object({ limit: z._default(z.int().check(z.minimum(1), z.maximum(1000)), 200) }),
     response: z.array(Prospect),

@@ -1,4 +1,5 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useStepRunner } from './use-step-runner';
+import { useId, type ChangeEvent } from 'react';
 import { describeCounts } from './describe-counts';
 
 export type RestoreMode = 'replace' | 'merge';
@@ -12,14 +13,8 @@ export interface BackupPanelProps {
 
 type Step =
   | { kind: 'idle' }
-  | { kind: 'busy'; message: string }
   | { kind: 'confirm'; document: unknown; fileName: string; counts: Counts }
-  | { kind: 'done'; message: string }
-  | { kind: 'failed'; message: string };
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+  | { kind: 'done'; message: string };
 
 function parseJson(text: string, fileName: string): unknown {
   try {
@@ -30,17 +25,8 @@ function parseJson(text: string, fileName: string): unknown {
 }
 
 export function BackupPanel({ downloadBackup, previewBackup, restoreBackup }: BackupPanelProps) {
-  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const { step, setStep, run } = useStepRunner<Step>({ kind: 'idle' });
   const inputId = useId();
-
-  async function run(busyMessage: string, action: () => Promise<Step>) {
-    setStep({ kind: 'busy', message: busyMessage });
-    try {
-      setStep(await action());
-    } catch (error) {
-      setStep({ kind: 'failed', message: messageOf(error) });
-    }
-  }
 
   function onFileChosen(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];

@@ -4,6 +4,7 @@
 // Re-run after editing either SVG: npm run icons
 import { readFile, mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { HEADLESS_CHROMIUM_FLAGS } from '../tests/e2e/chromium-flags';
 
 const root = new URL('..', import.meta.url);
 const SMALL_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">
@@ -16,15 +17,7 @@ await mkdir(new URL('public/icon/', root), { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: HEADLESS_CHROMIUM_FLAGS,
 });
 try {
   const page = await browser.newPage();

@@ -1,18 +1,11 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { BACKUP_TABLES } from '../core/backup/backup-document';
 import type { Cadence, ContentItem, Enrollment, Prospect, Settings, Task, Touch } from '../core/model';
 
 export const DATABASE_NAME = 'fifth-touch';
 
-/** Every table, in the order backups list them. Names are also the backup's top-level arrays. */
-export const TABLE_NAMES = [
-  'prospects',
-  'cadences',
-  'enrollments',
-  'touches',
-  'tasks',
-  'contentItems',
-  'settings',
-] as const;
+/** Every table, in the order backups list them: a table's name is its backup array's name. */
+export const TABLE_NAMES = BACKUP_TABLES;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /**

@@ -1,4 +1,5 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useStepRunner } from '../../use-step-runner';
+import { useId, type ChangeEvent } from 'react';
 import { guessMapping, parseCsv, type ColumnMapping, type CsvTable, type MappedRow } from '@/lib/core/csv';
 import { CsvImport } from './CsvImport';
 import { plural } from './plural';
@@ -16,31 +17,16 @@ export interface CsvPanelProps {
 
 type Step =
   | { kind: 'idle' }
-  | { kind: 'busy'; message: string }
   | { kind: 'preview'; fileName: string; table: CsvTable; mapping: ColumnMapping }
-  | { kind: 'done'; message: string }
-  | { kind: 'failed'; message: string };
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+  | { kind: 'done'; message: string };
 
 function describeImport({ created, merged }: ImportCounts): string {
   return `Imported ${plural(created, 'new prospect')}; merged ${plural(merged, 'duplicate row')}.`;
 }
 
 export function CsvPanel({ importProspects, exportProspects, exportTouches }: CsvPanelProps) {
-  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const { step, setStep, run } = useStepRunner<Step>({ kind: 'idle' });
   const inputId = useId();
-
-  async function run(busyMessage: string, action: () => Promise<Step>) {
-    setStep({ kind: 'busy', message: busyMessage });
-    try {
-      setStep(await action());
-    } catch (error) {
-      setStep({ kind: 'failed', message: messageOf(error) });
-    }
-  }
 
   function onFileChosen(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];

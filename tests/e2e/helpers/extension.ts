@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { HEADLESS_CHROMIUM_FLAGS } from '../chromium-flags';
 import { chromiumPath, EXTENSION_DIR } from '../global-setup';
 
 export interface LoadedExtension {
@@ -12,18 +13,11 @@ export interface LoadedExtension {
   close: () => Promise<void>;
 }
 
-/** Flags verified on this machine (DESIGN.md); without the network ones Chromium dials Google at start. */
 function launchArgs(extensionDir: string): string[] {
   return [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...HEADLESS_CHROMIUM_FLAGS,
   ];
 }
 

@@ -2,14 +2,10 @@ import { DEFAULT_CADENCE, type TouchOutcome } from '@/lib/core/model';
 import { DECIDE_CHOICES, NURTURE_CADENCE, QUALIFYING_QUESTION, speedToLeadDueAt } from '@/lib/core/policies';
 import { Cadence } from '@/lib/core/model';
 import { applyTouch, markStepDone, skipStep, startEnrollment } from '@/lib/core/schedule';
-import { makeEnrollment, makeProspect, makeSettings, makeTouch, zonedIso, zonedLocal } from '../../../factories';
+import { makeEnrollment, makeProspect, makeTouch, zonedLocal } from '../../../factories';
+import { at, local, prospect, settings } from '../berlin-rep';
 
-const BERLIN = 'Europe/Berlin';
-const settings = makeSettings({ timeZone: BERLIN });
 const cadence = DEFAULT_CADENCE;
-const at = (local: string) => zonedIso(local, BERLIN);
-const local = (iso: string | undefined) => (iso ? zonedLocal(iso, BERLIN) : 'none');
-const prospect = makeProspect({ id: 'p1' });
 let ids = 0;
 const newId = () => `task-${(ids += 1)}`;
 const enrolled = () => startEnrollment({ id: 'e1', prospect, cadence, settings, now: at('2026-11-23 10:00') });

@@ -10,14 +10,9 @@ import {
   snoozeEnrollment,
   startEnrollment,
 } from '@/lib/core/schedule';
-import { makeProspect, makeSettings, zonedIso, zonedLocal } from '../../../factories';
+import { at, local, prospect, settings } from '../berlin-rep';
 
-const BERLIN = 'Europe/Berlin';
-const settings = makeSettings({ timeZone: BERLIN });
 const cadence = DEFAULT_CADENCE;
-const at = (local: string) => zonedIso(local, BERLIN);
-const local = (iso: string | undefined) => (iso ? zonedLocal(iso, BERLIN) : 'none');
-const prospect = makeProspect({ id: 'p1' });
 const context = { cadence, prospect, settings };
 const newId = () => 'task';
 // Step 1 done Monday: step 2 due Tuesday 09:00, step 3 planned Wednesday.

@@ -1,13 +1,9 @@
 import { DEFAULT_CADENCE, type Enrollment } from '@/lib/core/model';
 import { applyTouch, channelsLeft, markStepDone, skipStep, startEnrollment } from '@/lib/core/schedule';
-import { makeProspect, makeSettings, makeTouch, zonedIso, zonedLocal } from '../../../factories';
+import { makeTouch } from '../../../factories';
+import { at, local, prospect, settings } from '../berlin-rep';
 
-const BERLIN = 'Europe/Berlin';
-const settings = makeSettings({ timeZone: BERLIN });
 const cadence = DEFAULT_CADENCE;
-const at = (local: string) => zonedIso(local, BERLIN);
-const local = (iso: string | undefined) => (iso ? zonedLocal(iso, BERLIN) : 'none');
-const prospect = makeProspect({ id: 'p1' });
 let ids = 0;
 const newId = () => `task-${(ids += 1)}`;
 

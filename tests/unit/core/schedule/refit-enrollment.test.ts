@@ -1,12 +1,7 @@
 import { type Cadence, DEFAULT_CADENCE, type Enrollment } from '@/lib/core/model';
 import { markStepDone, refitEnrollment, snoozeEnrollment, startEnrollment } from '@/lib/core/schedule';
-import { makeProspect, makeSettings, zonedIso, zonedLocal } from '../../../factories';
+import { at, local, prospect, settings } from '../berlin-rep';
 
-const BERLIN = 'Europe/Berlin';
-const settings = makeSettings({ timeZone: BERLIN });
-const at = (local: string) => zonedIso(local, BERLIN);
-const local = (iso: string | undefined) => (iso ? zonedLocal(iso, BERLIN) : 'none');
-const prospect = makeProspect({ id: 'p1' });
 const newId = () => 'task';
 const oldCadence = DEFAULT_CADENCE;
 

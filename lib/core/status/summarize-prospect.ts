@@ -1,4 +1,5 @@
 import type { Cadence, Enrollment, Prospect, Touch } from '../model';
+import { summarizeTouches } from '../queue/touch-summaries';
 import { channelsLeft, isFinished, isPaused } from '../schedule/enrollment-state';
 import type { Instant } from '../schedule/instant';
 import type { ProspectSummary } from './prospect-summary';
@@ -20,8 +21,8 @@ function stageOf({ enrollment, cadence, now }: SummarizeInput): ProspectSummary[
 
 export function summarizeProspect(input: SummarizeInput): ProspectSummary {
   const { prospect, enrollment, cadence, touches } = input;
-  const ordered = [...touches].sort((a, b) => a.at.localeCompare(b.at));
-  const last = ordered.at(-1);
+  // The same reading of the history the queue uses, so banner, panel and popup agree.
+  const { lastTouch: last, yeses } = summarizeTouches(touches).get(prospect.id) ?? { lastTouch: null, yeses: [] };
   const stage = stageOf(input);
   const step = stage === 'active' || stage === 'paused' ? cadence?.steps[enrollment?.stepIndex ?? -1] : undefined;
   return {
@@ -36,6 +37,6 @@ export function summarizeProspect(input: SummarizeInput): ProspectSummary {
     ...(stage === 'active' && enrollment?.nextDueAt ? { dueAt: enrollment.nextDueAt } : {}),
     ...(last ? { lastTouch: { channel: last.channel, at: last.at, outcome: last.outcome, note: last.note } } : {}),
     touchCount: touches.length,
-    yeses: ordered.filter((touch) => touch.outcome === 'yes').map((touch) => touch.note || 'Said yes'),
+    yeses: yeses.map((yes) => yes.note || 'Said yes'),
   };
 }

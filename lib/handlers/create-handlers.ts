@@ -4,8 +4,7 @@ import type { FifthTouchDatabase } from '../db/database';
 import { startAndRecordTouch, updateTouch, type WriteContext } from '../db/follow-ups';
 import { readProspectSummary } from '../db/prospect-summary';
 import { listProspects, saveProspect } from '../db/prospects';
-import { readQueueInput } from '../db/queue-source';
-import { buildQueue } from '../core/queue/build-queue';
+import { readQueuePage } from '../db/queue-source';
 import { suggestForQueue } from '../core/queue/queue-suggestions';
 import { readContentLibrary } from '../db/content';
 import { ensureDefaultCadence } from '../db/seed';
@@ -41,10 +40,12 @@ export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext)
     ...createCsvHandlers({ db, writeContext }),
     listProspects: ({ limit }) => listProspects(db, limit),
     saveProspect: ({ prospect }) => saveProspect(db, prospect),
-    getTodayQueue: async () => {
-      const [input, library] = await Promise.all([readQueueInput(db, now(), homeTimeZone()), readContentLibrary(db)]);
-      const queue = buildQueue(input);
-      return { queue, suggestions: suggestForQueue(queue, input.touchDigests, library) };
+    getTodayQueue: async ({ limits }) => {
+      const [page, library] = await Promise.all([
+        readQueuePage(db, now(), homeTimeZone(), limits),
+        readContentLibrary(db),
+      ]);
+      return { queue: page.queue, suggestions: suggestForQueue(page.queue, page.touchDigests, library) };
     },
     getProspectSummary: (lookup) => readProspectSummary(db, lookup, now()),
     logProfileTouch: async ({ touchId, profile }) => {

@@ -1,6 +1,7 @@
 import { buildQueue } from '@/lib/core/queue/build-queue';
 import { restoreBackup } from '@/lib/db/backup';
-import { readQueueInput } from '@/lib/db/queue-source';
+import { readQueueInput, readQueuePage } from '@/lib/db/queue-source';
+import { QUEUE_SECTIONS } from '@/lib/core/queue/queue-plan';
 import { makeEnrollment, makeProspect, makeTask, makeTouch } from '../../factories';
 import { readSampleBackup } from './sample-backup';
 import { openTestDatabase, storeTouches } from './test-database';
@@ -47,5 +48,55 @@ describe('queue source', () => {
       'Agreed that late deliveries cost them about 3% of revenue.',
     ]);
     expect(queue.counts.dueToday).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('a page of the queue', () => {
+  async function busyDatabase() {
+    const db = openTestDatabase();
+    await restoreBackup(db, readSampleBackup(), 'replace');
+    const sample = readSampleBackup() as unknown as { cadences: { id: string }[] };
+    for (let index = 0; index < 12; index += 1) {
+      await db.prospects.add(makeProspect({ id: `extra-${index}`, name: `Extra ${index}` }));
+      await db.enrollments.add(
+        makeEnrollment({
+          id: `e-extra-${index}`,
+          prospectId: `extra-${index}`,
+          cadenceId: sample.cadences[0]!.id,
+          stepIndex: 2,
+          // Spread over overdue, today and the coming days.
+          nextDueAt: new Date(NOW.getTime() + (index - 4) * 9 * 3_600_000).toISOString(),
+        }),
+      );
+    }
+    return db;
+  }
+
+  it('is the whole queue cut to the first items of each section, with the counts of the whole', async () => {
+    const db = await busyDatabase();
+    const whole = buildQueue(await readQueueInput(db, NOW, 'Europe/Berlin'));
+    const limits = { overdue: 1, dueNow: 2, laterToday: 1, next7Days: 3 };
+    const { queue: page } = await readQueuePage(db, NOW, 'Europe/Berlin', limits);
+    expect(page.counts).toEqual(whole.counts);
+    for (const section of QUEUE_SECTIONS) {
+      expect(page[section]).toEqual(whole[section].slice(0, limits[section]));
+    }
+    expect(whole.counts.next7Days).toBeGreaterThan(limits.next7Days);
+  });
+
+  it('reads only the prospects it shows (and new ones, to find speed-to-lead items)', async () => {
+    const db = await busyDatabase();
+    const bulkGet = vi.spyOn(db.prospects, 'bulkGet');
+    const { queue } = await readQueuePage(db, NOW, 'Europe/Berlin', {
+      overdue: 1,
+      dueNow: 1,
+      laterToday: 1,
+      next7Days: 1,
+    });
+    const shown = new Set(QUEUE_SECTIONS.flatMap((section) => queue[section].map((item) => item.prospect.id)));
+    const read = bulkGet.mock.calls.flatMap(([ids]) => ids as string[]);
+    expect(read.filter((id) => id.startsWith('extra-')).sort()).toEqual(
+      [...shown].filter((id) => id.startsWith('extra-')).sort(),
+    );
   });
 });

@@ -77,7 +77,7 @@ describe('buildQueue', () => {
     expect(keys(result.dueNow)).toEqual(['step:cy-new', 'step:bob-now', 'task:bob-respond']);
     expect(keys(result.laterToday)).toEqual(['task:ada-callback']);
     expect(keys(result.next7Days)).toEqual(['task:bob-decide']);
-    expect(result.counts).toEqual({ dueToday: 5, overdue: 1 });
+    expect(result.counts).toEqual({ dueToday: 5, overdue: 1, dueNow: 3, laterToday: 1, next7Days: 1 });
   });
 
   it('describes a step: prospect, "Step n of m", channels and what is left, intent', () => {
@@ -145,7 +145,7 @@ describe('buildQueue', () => {
       dueNow: [],
       laterToday: [],
       next7Days: [],
-      counts: { dueToday: 0, overdue: 0 },
+      counts: { dueToday: 0, overdue: 0, dueNow: 0, laterToday: 0, next7Days: 0 },
     });
   });
 });

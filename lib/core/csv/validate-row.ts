@@ -58,7 +58,7 @@ export function checkRow(mapped: MappedRow, canonicalise: CanonicaliseProfileUrl
   if (values.name === undefined) return { row, ok: false, error: `Row ${row}: name is missing.` };
   const linkedinUrl = values.linkedinUrl === undefined ? undefined : canonicalise(values.linkedinUrl);
   if (linkedinUrl === null) {
-    const shown = quoteCell(values.linkedinUrl);
+    const shown = quoteCell(values.linkedinUrl ?? '');
     return { row, ok: false, error: `Row ${row}: LinkedIn URL ${shown} is not a LinkedIn profile URL.` };
   }
   const parsed = ImportedProspect.safeParse({

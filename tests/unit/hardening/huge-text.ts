@@ -12,14 +12,16 @@ export const hugeTextArb: fc.Arbitrary<string> = fc
 /** Values of every JSON type but the one a field wants. */
 export const valueOfWrongTypeArb = (wanted: 'string' | 'number' | 'boolean' | 'array' | 'object') =>
   fc.oneof(
-    ...[
-      wanted !== 'string' ? fc.string({ maxLength: 20 }) : null,
-      wanted !== 'number' ? fc.oneof(fc.integer(), fc.double({ noNaN: true })) : null,
-      wanted !== 'boolean' ? fc.boolean() : null,
-      wanted !== 'array' ? fc.array(fc.integer(), { maxLength: 3 }) : null,
-      wanted !== 'object' ? fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2 }) : null,
-      fc.constant(null),
-    ].filter((arb): arb is fc.Arbitrary<unknown> => arb !== null),
+    ...(
+      [
+        wanted !== 'string' ? fc.string({ maxLength: 20 }) : null,
+        wanted !== 'number' ? fc.oneof(fc.integer(), fc.double({ noNaN: true })) : null,
+        wanted !== 'boolean' ? fc.boolean() : null,
+        wanted !== 'array' ? fc.array(fc.integer(), { maxLength: 3 }) : null,
+        wanted !== 'object' ? fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2 }) : null,
+        fc.constant(null),
+      ] as (fc.Arbitrary<unknown> | null)[]
+    ).filter((arb): arb is fc.Arbitrary<unknown> => arb !== null),
   );
 
 /** Bytes that are not text: control characters, lone surrogates, NULs and a binary file's start. */

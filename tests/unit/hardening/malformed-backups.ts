@@ -79,7 +79,7 @@ function changeField(
   return fc.tuple(fc.nat(count - 1), valueArb ?? fc.constant(undefined)).map(([index, value]) => {
     const document = readSampleBackup();
     const record = recordsOf(document, spec.table)[index]!;
-    if (valueArb === null) delete record[spec.field];
+    if (valueArb === null) Reflect.deleteProperty(record, spec.field);
     else record[spec.field] = value;
     return { kind, document, names: pathOf(spec.table, index, spec.field) };
   });

@@ -50,7 +50,7 @@ describe.each(HOSTILE_LIST)('page text "%s" in the in-page UI', (_label, text) =
       summary: summaryOf(text),
       replied: true,
       dueToday: 1,
-      top: [{ key: 'k', name: text, label: text, linkedinUrl: 'javascript:alert(1)' }],
+      top: [{ key: 'k', name: text, label: text }],
     });
     expect(root.querySelector('.name')?.textContent).toBe(text);
     expect(textsOf(root, '[aria-label="Yeses"] li')).toEqual([text]);

@@ -1,19 +1,20 @@
 import Dexie from 'dexie';
-import { Cadence, Enrollment, Prospect, Task, Touch } from '../core/model';
+import { Cadence, Enrollment, Prospect, Task } from '../core/model';
 import type { QueueInput } from '../core/queue/build-queue';
 import { queueHorizon } from '../core/queue/queue-window';
+import { TouchDigest } from '../core/queue/touch-digest';
 import type { FifthTouchDatabase } from './database';
 import { readSettings } from './seed';
 import { parseStored } from './stored-record-error';
 
 /**
  * Reads exactly what buildQueue needs through indexes: what is due up to the horizon, the
- * prospects it names and their touches. The cost follows what is due, not what is stored.
+ * prospects it names and their touch digests. The cost follows what is due, not what is stored.
  */
 export async function readQueueInput(db: FifthTouchDatabase, now: Date, homeTimeZone: string): Promise<QueueInput> {
   return db.transaction(
     'r',
-    [db.settings, db.cadences, db.enrollments, db.tasks, db.prospects, db.touches],
+    [db.settings, db.cadences, db.enrollments, db.tasks, db.prospects, db.touchDigests],
     async () => {
       const settings = await readSettings(db, homeTimeZone);
       const horizon = queueHorizon(now, settings);
@@ -23,13 +24,9 @@ export async function readQueueInput(db: FifthTouchDatabase, now: Date, homeTime
         db.tasks.where('[status+dueAt]').between(['open', Dexie.minKey], ['open', horizon], true, true).toArray(),
       ]);
       const prospectIds = [...new Set([...enrollments, ...tasks].map((record) => record.prospectId))];
-      const [prospects, touchLists] = await Promise.all([
+      const [prospects, digests] = await Promise.all([
         db.prospects.bulkGet(prospectIds),
-        Promise.all(
-          prospectIds.map((id) =>
-            db.touches.where('[prospectId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
-          ),
-        ),
+        db.touchDigests.bulkGet(prospectIds),
       ]);
       return {
         now,
@@ -38,7 +35,7 @@ export async function readQueueInput(db: FifthTouchDatabase, now: Date, homeTime
         enrollments: enrollments.map((record) => parseStored(Enrollment, 'enrollments', record)),
         tasks: tasks.map((record) => parseStored(Task, 'tasks', record)),
         prospects: prospects.flatMap((record) => (record ? [parseStored(Prospect, 'prospects', record)] : [])),
-        touches: touchLists.flat().map((record) => parseStored(Touch, 'touches', record)),
+        touchDigests: digests.flatMap((record) => (record ? [parseStored(TouchDigest, 'touchDigests', record)] : [])),
       };
     },
   );

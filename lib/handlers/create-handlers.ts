@@ -45,7 +45,7 @@ export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext)
     getTodayQueue: async () => {
       const [input, library] = await Promise.all([readQueueInput(db, now(), homeTimeZone()), readContentLibrary(db)]);
       const queue = buildQueue(input);
-      return { queue, suggestions: suggestForQueue(queue, input.touches, library) };
+      return { queue, suggestions: suggestForQueue(queue, input.touchDigests, library) };
     },
     getProspectSummary: (lookup) => readProspectSummary(db, lookup, now()),
     logProfileTouch: async ({ touchId, profile }) => {

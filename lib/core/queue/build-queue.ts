@@ -1,15 +1,16 @@
-import type { Cadence, Enrollment, Prospect, Settings, Task, Touch } from '../model';
+import type { Cadence, Enrollment, Prospect, Settings, Task } from '../model';
 import { isSpeedToLead } from '../policies/speed-to-lead';
 import { channelsLeft, isFinished, isPaused } from '../schedule/enrollment-state';
 import { type Instant, toIso } from '../schedule/instant';
 import { stepLabel } from '../schedule/schedule-steps';
 import { type Queue, type QueueItem, TASK_LABELS } from './queue-item';
 import { endOfRepDay, queueHorizon, startOfRepDay } from './queue-window';
-import { type ProspectTouches, summarizeTouches } from './touch-summaries';
+import type { TouchDigest } from './touch-digest';
+import type { ProspectTouches } from './touch-summaries';
 
 /**
  * Exactly what the indexed range queries yield: enrollments with nextDueAt <= queueHorizon, open
- * tasks with dueAt <= queueHorizon, the prospects they reference, and those prospects' touches.
+ * tasks with dueAt <= queueHorizon, the prospects they reference, and those prospects' touch digests.
  */
 export interface QueueInput {
   now: Instant;
@@ -18,12 +19,16 @@ export interface QueueInput {
   enrollments: readonly Enrollment[];
   tasks: readonly Task[];
   prospects: readonly Prospect[];
-  touches: readonly Touch[];
+  touchDigests: readonly TouchDigest[];
 }
 
 // Closed prospects keep their enrollments for history, but nothing of theirs is to do.
 const CLOSED: ReadonlySet<Prospect['status']> = new Set(['won', 'lost']);
 const NO_TOUCHES: ProspectTouches = { lastTouch: null, yeses: [], followUps: 0 };
+
+function touchesOf({ lastTouch, yeses, followUps }: TouchDigest): ProspectTouches {
+  return { lastTouch, yeses, followUps };
+}
 
 function compareItems(first: QueueItem, second: QueueItem): number {
   return (
@@ -39,7 +44,7 @@ export function buildQueue(input: QueueInput): Queue {
   const horizon = queueHorizon(now, input.settings);
   const prospects = new Map(input.prospects.map((prospect) => [prospect.id, prospect]));
   const cadences = new Map(input.cadences.map((cadence) => [cadence.id, cadence]));
-  const touches = summarizeTouches(input.touches);
+  const touches = new Map(input.touchDigests.map((digest) => [digest.prospectId, touchesOf(digest)]));
   const items: QueueItem[] = [];
 
   for (const enrollment of input.enrollments) {

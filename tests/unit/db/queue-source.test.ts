@@ -3,19 +3,19 @@ import { restoreBackup } from '@/lib/db/backup';
 import { readQueueInput } from '@/lib/db/queue-source';
 import { makeEnrollment, makeProspect, makeTask, makeTouch } from '../../factories';
 import { readSampleBackup } from './sample-backup';
-import { openTestDatabase } from './test-database';
+import { openTestDatabase, storeTouches } from './test-database';
 
 const NOW = new Date('2026-11-20T11:00:00.000Z');
 
 describe('queue source', () => {
-  it('reads only what is due up to the horizon, open tasks, and the touches of those prospects', async () => {
+  it('reads only what is due up to the horizon, open tasks, and the touch digests of those prospects', async () => {
     const db = openTestDatabase();
     await restoreBackup(db, readSampleBackup(), 'replace');
     await db.prospects.add(makeProspect({ id: 'far-away', name: 'Due next month' }));
     await db.enrollments.add(
       makeEnrollment({ id: 'e-far', prospectId: 'far-away', nextDueAt: '2026-12-20T10:00:00.000Z' }),
     );
-    await db.touches.add(makeTouch({ id: 't-far', prospectId: 'far-away' }));
+    await storeTouches(db, [makeTouch({ id: 't-far', prospectId: 'far-away' })]);
     await db.tasks.add(
       makeTask({
         id: 'done-task',
@@ -30,7 +30,10 @@ describe('queue source', () => {
     expect(input.enrollments.map((enrollment) => enrollment.id).sort()).toEqual(['e-kenji', 'e-maria']);
     expect(input.tasks.map((task) => task.id)).toEqual(['task-callback-maria']);
     expect(input.prospects.map((prospect) => prospect.id).sort()).toEqual(['p-kenji-watanabe', 'p-maria-gonzalez']);
-    expect(input.touches.map((touch) => touch.id).sort()).toEqual(['t-1', 't-2', 't-3', 't-4', 't-5']);
+    expect(input.touchDigests.map((digest) => digest.prospectId).sort()).toEqual([
+      'p-kenji-watanabe',
+      'p-maria-gonzalez',
+    ]);
     expect(input.settings.timeZone).toBe('Europe/Berlin');
   });
 

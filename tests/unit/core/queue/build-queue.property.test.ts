@@ -32,7 +32,7 @@ describe('buildQueue (property)', () => {
             settings,
             cadences: [DEFAULT_CADENCE],
             prospects,
-            touches: [],
+            touchDigests: [],
             enrollments: drawn.flatMap((item, index) =>
               item.isTask
                 ? []

@@ -12,7 +12,10 @@ export interface SeededWorld {
   db: ReturnType<typeof openTestDatabase>;
   /** Delivers a message to the worker's router as one of the extension's own pages would. */
   send: (message: unknown) => Promise<Reply>;
-  /** The canonical export as text at a pinned clock: two equal snapshots mean nothing changed. */
+  /**
+   * The canonical export at a pinned clock, and every table as stored (derived ones such as touch
+   * digests are not in a backup), as text: two equal snapshots mean nothing changed.
+   */
   snapshot: () => Promise<string>;
 }
 
@@ -34,5 +37,9 @@ export async function openSeededWorld(): Promise<SeededWorld> {
   const send = (message: unknown) => route(message, sender);
   const seeded = await send({ name: 'restoreBackup', request: { document: readSampleBackup(), mode: 'replace' } });
   if (!seeded.ok) throw new Error(`The sample backup did not restore: ${seeded.error}`);
-  return { db, send, snapshot: async () => JSON.stringify(await exportBackup(db, NOW)) };
+  const snapshot = async () => {
+    const tables = await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const));
+    return JSON.stringify({ export: await exportBackup(db, NOW), tables: Object.fromEntries(tables) });
+  };
+  return { db, send, snapshot };
 }

@@ -10,6 +10,7 @@ import { readContentLibrary } from '../db/content';
 import { ensureDefaultCadence } from '../db/seed';
 import type { Handlers } from '../messaging/router';
 import { createCsvHandlers } from './csv-handlers';
+import { withErrorsInWords } from './errors-in-words';
 import { createInPageHandlers } from './in-page-handlers';
 import { createOptionsHandlers } from './options-handlers';
 import { createPopupHandlers } from './popup-handlers';
@@ -32,7 +33,7 @@ export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext)
     return summary;
   }
 
-  return {
+  return withErrorsInWords({
     ...createInPageHandlers({ db, now, homeTimeZone, writeContext }),
     ...createPopupHandlers({ db, now, writeContext }),
     ...createQueueActionHandlers({ db, now, writeContext }),
@@ -81,5 +82,5 @@ export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext)
       await ensureDefaultCadence(db);
       return counts;
     },
-  };
+  });
 }

@@ -17,7 +17,7 @@ const PageText = z.string().check(z.maxLength(500));
 
 /** A person as a profile page shows them; page text is untrusted and bounded. */
 export const LinkedInProfileSeen = z.object({
-  profileUrl: z.url({ protocol: /^https$/, hostname: /^www\.linkedin\.com$/ }),
+  profileUrl: z.url({ protocol: /^https$/, hostname: /^www\.linkedin\.com$/ }).check(z.maxLength(500)),
   name: z.string().check(z.minLength(1), z.maxLength(200)),
   headline: PageText,
   company: z.nullable(PageText),

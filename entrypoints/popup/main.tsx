@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { PopupApp } from '@/components/PopupApp';
 import type { QuickAddDraft } from '@/components/QuickAdd';
 import { createMessenger } from '@/lib/messaging/client';
+import { createVacationActions } from '@/lib/messaging/vacation-client';
 import { requestPersistentStorage } from '@/lib/platform/persistent-storage';
 import { sendRuntimeMessage } from '@/lib/platform/runtime';
 import { createQueueActions } from './queue-actions';
@@ -12,6 +13,7 @@ const send = createMessenger(sendRuntimeMessage);
 const loadQueue = () => send('getTodayQueue', {});
 const loadRecentProspects = () => send('listProspects', { limit: 10 });
 const searchProspects = (query: string) => send('searchProspects', { query });
+const loadPipeline = () => send('getPipeline', {});
 
 async function addProspect(draft: QuickAddDraft): Promise<string> {
   const summary = await send('addProspect', draft);
@@ -30,6 +32,8 @@ createRoot(root).render(
       addProspect={addProspect}
       actions={createQueueActions(send)}
       now={() => new Date()}
+      vacation={createVacationActions(send)}
+      loadPipeline={loadPipeline}
     />
   </StrictMode>,
 );

@@ -8,9 +8,6 @@ import { parseStored } from './stored-record-error';
 const DealFields = z.object({ status: ProspectStatus, dealValue: z.optional(z.number().check(z.nonnegative())) });
 
 export async function readPipeline(db: FifthTouchDatabase) {
-  const deals: z.infer<typeof DealFields>[] = [];
-  await db.prospects.each((record) => {
-    deals.push(parseStored(DealFields, 'prospects', record));
-  });
-  return sumPipeline(deals);
+  const records = await db.prospects.toArray();
+  return sumPipeline(records.map((record) => parseStored(DealFields, 'prospects', record)));
 }

@@ -34,7 +34,11 @@ export default defineConfig({
       {
         extends: true,
         plugins: [WxtVitest()],
-        test: { name: 'entry', include: ['tests/entry/**/*.test.ts'], setupFiles: ['fake-indexeddb/auto'] },
+        test: {
+          name: 'entry',
+          include: ['tests/entry/**/*.test.ts'],
+          setupFiles: ['fake-indexeddb/auto', 'tests/entry/setup.ts'],
+        },
       },
       {
         extends: true,

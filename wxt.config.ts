@@ -8,10 +8,21 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports keep layers visible to lint and readers.
   imports: false,
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'Fifth Touch',
     description: 'Follow up until the fifth touch and beyond: reminders and next steps in Gmail and LinkedIn.',
     permissions: PERMISSIONS,
     host_permissions: HOST_PERMISSIONS,
-  },
+    // Shortcuts need no permission; the rep can change the keys in the browser's shortcut settings.
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: "Open today's follow-ups",
+      },
+      'log-touch': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Log a touch for the prospect on this Gmail thread or LinkedIn profile',
+      },
+    },
+  }),
 });

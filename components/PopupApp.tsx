@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Prospect } from '@/lib/core/model';
+import type { Pipeline } from '@/lib/core/pipeline/pipeline';
 import { QueueLimits } from '@/lib/core/queue/queue-reply';
 import type { QueueSection } from '@/lib/core/queue/queue-plan';
+import { PipelineSummary } from './popup/PipelineSummary';
 import { ProspectList } from './ProspectList';
 import { ProspectSearch } from './ProspectSearch';
 import { QuickAdd, type QuickAddDraft } from './QuickAdd';
@@ -9,6 +11,7 @@ import type { QueueActions, TodayQueueData } from './queue/queue-actions';
 import { TodayQueue } from './queue/TodayQueue';
 import { isTypingTarget } from './queue/typing-target';
 import { useLoaded } from './use-loaded';
+import { VacationControl, type VacationActions } from './vacation/VacationControl';
 
 export const FIRST_QUEUE_PAINT = 'fifth-touch:first-queue-paint';
 
@@ -20,6 +23,8 @@ export interface PopupAppProps {
   addProspect: (draft: QuickAddDraft) => Promise<string>;
   actions: QueueActions;
   now: () => Date;
+  vacation: VacationActions;
+  loadPipeline: () => Promise<Pipeline>;
 }
 
 export function PopupApp({
@@ -29,6 +34,8 @@ export function PopupApp({
   addProspect,
   actions,
   now,
+  vacation,
+  loadPipeline,
 }: PopupAppProps) {
   const [version, setVersion] = useState(0);
   const [limits, setLimits] = useState<QueueLimits>(() => QueueLimits.parse(undefined));
@@ -77,6 +84,8 @@ export function PopupApp({
   return (
     <main className="popup">
       <h1>Fifth Touch</h1>
+      <VacationControl actions={vacation} now={now} onChange={reload} />
+      <PipelineSummary load={loadPipeline} version={version} />
       <ProspectSearch ref={searchInput} search={searchProspects} />
       {queue.state === 'loading' ? <p aria-live="polite">Loading your follow-ups…</p> : null}
       {queue.state === 'failed' ? <p role="alert">{queue.message}</p> : null}

@@ -5,8 +5,10 @@ import { createHandlers } from '@/lib/handlers/create-handlers';
 import { refreshAfterWrites } from '@/lib/handlers/refresh-after-writes';
 import { createReminderClicks } from '@/lib/handlers/reminder-clicks';
 import { createReminders, logFailure } from '@/lib/handlers/reminders';
+import { runShortcut } from '@/lib/handlers/shortcut-commands';
 import { createRouter } from '@/lib/messaging/router';
 import { onAlarm } from '@/lib/platform/alarms';
+import { onCommand } from '@/lib/platform/commands';
 import { onNotificationButtonClicked, onNotificationClicked } from '@/lib/platform/notifications';
 import { extensionId, homeTimeZone, onInstalled, onRuntimeMessage, onStartup } from '@/lib/platform/runtime';
 
@@ -25,4 +27,5 @@ export default defineBackground(() => {
   onAlarm((alarm) => reminders.onAlarm(alarm).catch(logFailure));
   onNotificationClicked((id) => clicks.onClicked(id).catch(logFailure));
   onNotificationButtonClicked((id, button) => clicks.onButtonClicked(id, button).catch(logFailure));
+  onCommand((name) => void runShortcut(name).catch(logFailure));
 });

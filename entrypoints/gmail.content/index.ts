@@ -3,8 +3,9 @@ import { hasUnansweredReply } from '@/lib/core/status/reply-seen';
 import { mountGmailBanner } from '@/lib/in-page/gmail-banner';
 import { observePage } from '@/lib/in-page/observe-page';
 import { createMessenger } from '@/lib/messaging/client';
+import { createPageCommandListener } from '@/lib/messaging/page-commands';
 import type { DueItemBrief } from '@/lib/messaging/protocol';
-import { sendRuntimeMessage } from '@/lib/platform/runtime';
+import { extensionId, onRuntimeMessage, sendRuntimeMessage } from '@/lib/platform/runtime';
 import { findMainArea, type GmailThread } from '@/lib/sites/gmail';
 import { readThreadSafely } from './read-thread-safely';
 
@@ -90,6 +91,8 @@ export default defineContentScript({
       () => new Date(),
     );
     ctx.onInvalidated(() => banner.host.remove());
+    // The worker's keyboard shortcut (log-touch) asks this page to do what its button does.
+    onRuntimeMessage(createPageCommandListener(extensionId(), banner.logEmail));
 
     function placeBanner() {
       const anchor = findMainArea(document);

@@ -3,7 +3,8 @@ import type { TouchOutcome } from '@/lib/core/model/touch';
 import { mountLinkedInPanel } from '@/lib/in-page/linkedin-panel';
 import { observePage } from '@/lib/in-page/observe-page';
 import { createMessenger } from '@/lib/messaging/client';
-import { sendRuntimeMessage } from '@/lib/platform/runtime';
+import { createPageCommandListener } from '@/lib/messaging/page-commands';
+import { extensionId, onRuntimeMessage, sendRuntimeMessage } from '@/lib/platform/runtime';
 import { readLinkedInProfile, type LinkedInProfile } from '@/lib/sites/linkedin';
 import { readProfileSafely } from './read-profile-safely';
 
@@ -33,6 +34,8 @@ export default defineContentScript({
       () => new Date(),
     );
     ctx.onInvalidated(() => panel.host.remove());
+    // The worker's keyboard shortcut (log-touch) asks this page to do what its button does.
+    onRuntimeMessage(createPageCommandListener(extensionId(), panel.logTouch));
 
     function refresh() {
       const profile = readProfileSafely(() => readLinkedInProfile(document, location.href));

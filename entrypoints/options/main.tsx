@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '@/components/OptionsApp';
 import { createMessenger } from '@/lib/messaging/client';
+import { createVacationActions } from '@/lib/messaging/vacation-client';
 import { downloadTextFile } from '@/lib/platform/download';
 import { requestPersistentStorage } from '@/lib/platform/persistent-storage';
 import { sendRuntimeMessage } from '@/lib/platform/runtime';
@@ -48,6 +49,8 @@ createRoot(root).render(
       deleteContentItem={async (id) => void (await send('deleteContentItem', { id }))}
       getSettings={() => send('getSettings', {})}
       saveSettings={(settings) => send('saveSettings', { settings })}
+      vacation={createVacationActions(send)}
+      now={() => new Date()}
       importProspects={(rows) => send('importProspects', { rows })}
       exportProspects={() => downloadCsv('prospects')}
       exportTouches={() => downloadCsv('touches')}

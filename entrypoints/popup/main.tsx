@@ -4,6 +4,7 @@ import { PopupApp } from '@/components/PopupApp';
 import type { QuickAddDraft } from '@/components/QuickAdd';
 import type { QueueLimits } from '@/lib/core/queue/queue-reply';
 import { createMessenger } from '@/lib/messaging/client';
+import { createVacationActions } from '@/lib/messaging/vacation-client';
 import { requestPersistentStorage } from '@/lib/platform/persistent-storage';
 import { sendRuntimeMessage } from '@/lib/platform/runtime';
 import { createQueueActions } from './queue-actions';
@@ -13,6 +14,7 @@ const send = createMessenger(sendRuntimeMessage);
 const loadQueue = (limits: QueueLimits) => send('getTodayQueue', { limits });
 const loadRecentProspects = () => send('listProspects', { limit: 10 });
 const searchProspects = (query: string) => send('searchProspects', { query });
+const loadPipeline = () => send('getPipeline', {});
 
 async function addProspect(draft: QuickAddDraft): Promise<string> {
   const summary = await send('addProspect', draft);
@@ -31,6 +33,8 @@ createRoot(root).render(
       addProspect={addProspect}
       actions={createQueueActions(send)}
       now={() => new Date()}
+      vacation={createVacationActions(send)}
+      loadPipeline={loadPipeline}
     />
   </StrictMode>,
 );

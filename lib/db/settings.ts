@@ -1,14 +1,20 @@
-import { Settings } from '../core/model';
+import { Settings, SETTINGS_ID } from '../core/model';
 import { describeIssues } from '../core/validation/describe-issues';
 import type { FifthTouchDatabase } from './database';
+import { keepVacation } from './vacation';
 
 /**
  * Stores the rep's settings whole. A value that does not fit is refused in words and nothing is
- * stored, so a bad field never replaces a good one.
+ * stored, so a bad field never replaces a good one. The pause is kept as stored: a settings page
+ * opened before "Pause everything" must not end the vacation by saving its older copy.
  */
 export async function saveSettings(db: FifthTouchDatabase, candidate: unknown): Promise<Settings> {
   const parsed = Settings.safeParse(candidate);
   if (!parsed.success) throw new Error(`These settings were not saved: ${describeIssues(parsed.error)}`);
-  await db.settings.put(parsed.data);
-  return parsed.data;
+  return db.transaction('rw', db.settings, async () => {
+    const stored = Settings.safeParse(await db.settings.get(SETTINGS_ID));
+    const settings = keepVacation(parsed.data, stored.success ? stored.data : undefined);
+    await db.settings.put(settings);
+    return settings;
+  });
 }

@@ -3,6 +3,7 @@ import {
   badgeFor,
   dueItems,
   freshItems,
+  isOnVacation,
   isWeeklyReportTimely,
   nextReminderAt,
   nextWeeklyReportAt,
@@ -12,6 +13,7 @@ import {
 import type { FifthTouchDatabase } from '../db/database';
 import { readQueueInput } from '../db/queue-source';
 import { readEarliestUpcomingDue } from '../db/upcoming-due';
+import { endVacationIfOver } from '../db/vacation';
 import { armAlarm, ensurePeriodicAlarm, type FiredAlarm, scheduledTimeOf } from '../platform/alarms';
 import { showBadge } from '../platform/badge';
 import {
@@ -50,6 +52,8 @@ export interface ReminderContext {
 export function createReminders({ db, now, homeTimeZone }: ReminderContext) {
   async function readState() {
     const at = now();
+    // The return from a vacation is noticed here (alarms, startup, after writes) and moved once.
+    await endVacationIfOver(db, at, homeTimeZone());
     const [input, earliestUpcoming, notified] = await Promise.all([
       readQueueInput(db, at, homeTimeZone()),
       readEarliestUpcomingDue(db, at),
@@ -65,7 +69,7 @@ export function createReminders({ db, now, homeTimeZone }: ReminderContext) {
     const { at, settings, queue, due, earliestUpcoming } = state;
     const stale = staleNotificationIds(await openNotificationIds(), due);
     await Promise.all([
-      showBadge(badgeFor(queue.counts)),
+      showBadge(badgeFor(queue.counts, isOnVacation(at, settings))),
       ...stale.map(clearNotification),
       armAlarm(ALARMS.nextDue, nextReminderAt({ now: at, settings, earliestUpcoming, waiting })),
       armWeeklyReport(at, settings),

@@ -9,7 +9,11 @@ export interface GmailBanner {
   showPerson: (person: GmailBannerView['person']) => void;
   showView: (view: GmailBannerView) => void;
   showError: (message: string) => void;
+  /** What the "Log email" button does, for the keyboard shortcut; answers in the words it shows. */
+  logEmail: () => Promise<{ done: boolean; message: string }>;
 }
+
+const EMAIL_LOGGED = 'Email logged.';
 
 interface BannerState {
   view: GmailBannerView | null;
@@ -35,17 +39,37 @@ export function mountGmailBanner(doc: Document, actions: GmailBannerActions, now
     render();
   }
 
+  async function runAction(action: () => Promise<void>, done: string): Promise<void> {
+    update({ busy: true, error: null });
+    await action().then(
+      () => update({ busy: false, message: done }),
+      (error: unknown) => update({ busy: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+  }
+
   function button(label: string, action: () => Promise<void>, done: string, secondary = false): HTMLButtonElement {
     const element = el(doc, 'button', { type: 'button', ...(secondary ? { class: 'secondary' } : {}) }, label);
     element.disabled = state.busy;
-    element.addEventListener('click', () => {
-      update({ busy: true, error: null });
-      action().then(
-        () => update({ busy: false, message: done }),
-        (error: unknown) => update({ busy: false, error: error instanceof Error ? error.message : String(error) }),
-      );
-    });
+    element.addEventListener('click', () => void runAction(action, done));
     return element;
+  }
+
+  async function logEmail(): Promise<{ done: boolean; message: string }> {
+    const person = state.pendingPerson;
+    if (!person) return { done: false, message: 'Open a thread with a prospect to log an email.' };
+    const view = state.view;
+    if (state.busy || !view || view.person?.email !== person.email) {
+      return { done: false, message: 'Fifth Touch is still checking this thread; try again in a moment.' };
+    }
+    if (view.summary?.stage !== 'active') {
+      const message = view.summary
+        ? `${person.name} has no follow-ups running.`
+        : `Start follow-ups for ${person.name} first.`;
+      update({ error: message });
+      return { done: false, message };
+    }
+    await runAction(actions.logEmail, EMAIL_LOGGED);
+    return state.error ? { done: false, message: state.error } : { done: true, message: EMAIL_LOGGED };
   }
 
   function renderPerson(): Node[] {
@@ -73,7 +97,7 @@ export function mountGmailBanner(doc: Document, actions: GmailBannerActions, now
     }
     if (summary.stage === 'active') {
       nodes.push(
-        button('Log email', actions.logEmail, 'Email logged.'),
+        button('Log email', actions.logEmail, EMAIL_LOGGED),
         button('Snooze', actions.snooze, 'Snoozed for a day.', true),
         button('Pause', actions.pause, 'Follow-ups paused.', true),
       );
@@ -125,5 +149,6 @@ export function mountGmailBanner(doc: Document, actions: GmailBannerActions, now
     showPerson: (person) => update({ pendingPerson: person, message: '', error: null }),
     showView: (view) => update({ view }),
     showError: (message) => update({ error: message }),
+    logEmail,
   };
 }

@@ -18,6 +18,8 @@ const OUTCOME_CHOICES: [TouchOutcome, string][] = [
   ['no', 'No'],
 ];
 
+const LOGGED = 'LinkedIn touch logged.';
+
 interface PanelState {
   name: string;
   summary: ProspectSummary | null | 'loading';
@@ -32,6 +34,8 @@ export interface LinkedInPanel {
   showPerson: (name: string) => void;
   showSummary: (summary: ProspectSummary | null) => void;
   showError: (message: string) => void;
+  /** What the "Log touch" button does, for the keyboard shortcut; answers in the words it shows. */
+  logTouch: () => Promise<{ done: boolean; message: string }>;
 }
 
 export function mountLinkedInPanel(doc: Document, actions: LinkedInPanelActions, now: () => Date): LinkedInPanel {
@@ -85,12 +89,21 @@ export function mountLinkedInPanel(doc: Document, actions: LinkedInPanelActions,
     return el(doc, 'div', { role: 'group', 'aria-label': 'How did it go?' }, ...outcomes, note, save);
   }
 
+  async function logTouch(): Promise<{ done: boolean; message: string }> {
+    if (state.busy || state.summary === 'loading') {
+      return { done: false, message: 'Fifth Touch is still checking this profile; try again in a moment.' };
+    }
+    if (state.logged) return { done: false, message: 'This visit\u2019s touch is already logged.' };
+    await run(actions.logTouch, LOGGED, { logged: true });
+    return state.error ? { done: false, message: state.error } : { done: true, message: LOGGED };
+  }
+
   function render() {
     const logButton = el(doc, 'button', { type: 'button' }, 'Log touch');
     // Disabled while logging and after: one visit of a profile logs one touch, so a double
     // click or an impatient second click cannot record two.
     logButton.disabled = state.busy || state.logged || state.summary === 'loading';
-    logButton.addEventListener('click', () => void run(actions.logTouch, 'LinkedIn touch logged.', { logged: true }));
+    logButton.addEventListener('click', () => void logTouch());
     const nodes: (Node | null)[] = [
       el(doc, 'h2', {}, 'Fifth Touch'),
       el(doc, 'p', { class: 'name' }, state.name),
@@ -109,5 +122,6 @@ export function mountLinkedInPanel(doc: Document, actions: LinkedInPanelActions,
     showPerson: (name) => update({ name, summary: 'loading', logged: false, message: null, error: null }),
     showSummary: (summary) => update({ summary }),
     showError: (message) => update({ error: message }),
+    logTouch,
   };
 }

@@ -1,5 +1,7 @@
 import type { PopupAppProps } from '@/components/PopupApp';
 import type { QueueActions, SuggestionView } from '@/components/queue/queue-actions';
+import type { VacationActions } from '@/components/vacation/VacationControl';
+import { sumPipeline } from '@/lib/core/pipeline/pipeline';
 import { makeQueue } from '../factories/queue';
 
 export const NOW = new Date('2026-11-23T10:00:00.000Z');
@@ -36,6 +38,18 @@ export function makePopupProps(overrides: Partial<PopupAppProps> = {}): PopupApp
     addProspect: async () => 'Added.',
     actions: makeActions(),
     now: () => NOW,
+    vacation: makeVacationActions(),
+    loadPipeline: async () => sumPipeline([]),
+    ...overrides,
+  };
+}
+
+export function makeVacationActions(overrides: Partial<VacationActions> = {}): VacationActions {
+  return {
+    load: vi.fn(async () => ({})),
+    pause: vi.fn(async (until: string) => ({ pausedUntil: until, pausedFrom: NOW.toISOString() })),
+    returnEarly: vi.fn(async () => ({})),
+    dismiss: vi.fn(async () => ({})),
     ...overrides,
   };
 }

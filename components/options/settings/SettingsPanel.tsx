@@ -2,21 +2,18 @@ import { useCallback, useId, useRef, useState } from 'react';
 import { Settings } from '@/lib/core/model/settings';
 import { useLoaded } from '../../use-loaded';
 import { describeField, messageOf, wholeNumberOf } from './describe-field';
-import { pauseDayOf, pauseInstantOf } from './pause-date';
+import { VacationControl, type VacationActions } from '../../vacation/VacationControl';
 import { CheckSetting, TextSetting, WEEK_DAYS, WorkingDaysSetting } from './SettingInputs';
 
 export interface SettingsPanelProps {
   getSettings: () => Promise<Settings>;
   saveSettings: (settings: Settings) => Promise<Settings>;
+  /** "Pause everything until": the same control and messages as the popup's. */
+  vacation: VacationActions;
+  now: () => Date;
 }
 
 type Change = (settings: Settings) => unknown;
-
-function withPause(settings: Settings, day: string): Settings {
-  const { pausedUntil: _previous, ...rest } = settings;
-  const until = pauseInstantOf(day);
-  return until ? { ...rest, pausedUntil: until } : rest;
-}
 
 function SettingsForm({
   initial,
@@ -148,21 +145,13 @@ function SettingsForm({
           void commit('Domains never to prompt for', (c) => ({ ...c, ignoredDomains: domains }));
         }}
       />
-      <TextSetting
-        label="Pause everything until"
-        type="date"
-        hint="(vacation; leave empty to keep following up)"
-        value={pauseDayOf(s.pausedUntil)}
-        error={errors['Pause everything until']}
-        onCommit={(day) => void commit('Pause everything until', (c) => withPause(c, day))}
-      />
       {status ? <p role="status">{status}</p> : null}
     </>
   );
 }
 
 /** Every setting saves on its own as soon as it changes; a refused value is explained beside it. */
-export function SettingsPanel({ getSettings, saveSettings }: SettingsPanelProps) {
+export function SettingsPanel({ getSettings, saveSettings, vacation, now }: SettingsPanelProps) {
   const loaded = useLoaded(useCallback(() => getSettings(), [getSettings]));
   const id = useId();
   return (
@@ -171,6 +160,7 @@ export function SettingsPanel({ getSettings, saveSettings }: SettingsPanelProps)
       {loaded.state === 'loading' ? <p>Loading settings…</p> : null}
       {loaded.state === 'failed' ? <p role="alert">{loaded.message}</p> : null}
       {loaded.state === 'ready' ? <SettingsForm initial={loaded.value} saveSettings={saveSettings} /> : null}
+      <VacationControl actions={vacation} now={now} />
     </section>
   );
 }

@@ -9,3 +9,4 @@ export * from './touch';
 export * from './task';
 export * from './content-item';
 export * from './settings';
+export * from './vacation-return';

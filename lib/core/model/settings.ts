@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ClockTime, IsoDate, IsoDateTime, TimeZone } from './primitives';
+import { VacationReturn } from './vacation-return';
 
 export const SETTINGS_ID = 'settings';
 
@@ -28,6 +29,10 @@ export const Settings = z.object({
   ),
   /** "Pause everything until …" (vacation). */
   pausedUntil: z.optional(IsoDateTime),
+  /** When that pause began: the return moves the schedule by the days in between. */
+  pausedFrom: z.optional(IsoDateTime),
+  /** What the last return moved, until the rep dismisses it. */
+  vacationReturn: z.optional(VacationReturn),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -12,8 +12,12 @@ export interface Badge {
   color: string;
 }
 
-/** The toolbar shows how many touches are due today; it stays empty when none are, so zero is calm. */
-export function badgeFor(counts: Pick<Queue['counts'], 'dueToday' | 'overdue'>): Badge {
+/**
+ * The toolbar shows how many touches are due today; it stays empty when none are, so zero is calm,
+ * and while the rep is away ("Pause everything"), so a vacation never looks like a backlog.
+ */
+export function badgeFor(counts: Pick<Queue['counts'], 'dueToday' | 'overdue'>, away = false): Badge {
+  if (away) return { text: '', color: BADGE_COLORS.calm };
   const text = counts.dueToday === 0 ? '' : counts.dueToday > 99 ? '99+' : String(counts.dueToday);
   return { text, color: counts.overdue > 0 ? BADGE_COLORS.overdue : BADGE_COLORS.calm };
 }

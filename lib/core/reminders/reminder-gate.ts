@@ -6,7 +6,7 @@ import { firstWorkingInstant, isWithinWorkingTime } from '../schedule/working-ti
 /** What decides whether a reminder may pop up now: working time, vacation and the rep's switch. */
 export type ReminderSettings = WorkCalendar & Pick<Settings, 'notifications' | 'pausedUntil'>;
 
-function isOnVacation(at: Instant, settings: Pick<Settings, 'pausedUntil'>): boolean {
+export function isOnVacation(at: Instant, settings: Pick<Settings, 'pausedUntil'>): boolean {
   return settings.pausedUntil !== undefined && toDate(settings.pausedUntil) > toDate(at);
 }
 

@@ -44,6 +44,11 @@ function makeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     importProspects: refuse,
     exportProspectsCsv: refuse,
     exportTouchesCsv: refuse,
+    getVacation: refuse,
+    pauseEverything: refuse,
+    returnEarly: refuse,
+    dismissVacationReturn: refuse,
+    getPipeline: refuse,
     ...overrides,
   };
 }

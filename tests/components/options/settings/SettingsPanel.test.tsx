@@ -1,11 +1,14 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { makeDefaultSettings, type Settings } from '@/lib/core/model';
 import { SettingsPanel, type SettingsPanelProps } from '@/components/options/settings/SettingsPanel';
+import { makeVacationActions, NOW } from '../../popup-props';
 
 function renderPanel(overrides: Partial<SettingsPanelProps> = {}) {
   const props: SettingsPanelProps = {
     getSettings: vi.fn(async () => makeDefaultSettings('Europe/Berlin')),
     saveSettings: vi.fn(async (settings: Settings) => settings),
+    vacation: makeVacationActions(),
+    now: () => NOW,
     ...overrides,
   };
   render(<SettingsPanel {...props} />);
@@ -31,7 +34,7 @@ describe('SettingsPanel', () => {
     expect(lastSaved(props).callbackDelayWorkingDays).toBe(4);
   });
 
-  it('saves checkboxes, selects and the vacation date at once', async () => {
+  it('saves checkboxes and selects at once', async () => {
     const props = renderPanel();
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Saturday' }));
     await screen.findByText('Saved: Working days.');
@@ -41,9 +44,15 @@ describe('SettingsPanel', () => {
     expect(lastSaved(props).weeklyReport.day).toBe(1);
     // Each save builds on the one before, so the Saturday tick is still there.
     expect(lastSaved(props).workingDays).toContain(6);
-    fireEvent.change(screen.getByLabelText('Pause everything until'), { target: { value: '2026-12-24' } });
-    await screen.findByText('Saved: Pause everything until.');
-    expect(new Date(lastSaved(props).pausedUntil!).getDate()).toBe(24);
+  });
+
+  it('pauses everything through the same message as the popup, not by saving settings', async () => {
+    const props = renderPanel();
+    fireEvent.change(await screen.findByLabelText('Pause everything until'), { target: { value: '2026-12-24' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Pause everything' }));
+    await vi.waitFor(() => expect(props.vacation.pause).toHaveBeenCalledTimes(1));
+    expect(new Date(vi.mocked(props.vacation.pause).mock.calls[0]![0]).getDate()).toBe(24);
+    expect(props.saveSettings).not.toHaveBeenCalled();
   });
 
   it.each([

@@ -2,10 +2,8 @@ import { DEFAULT_CADENCE, type Enrollment } from '@/lib/core/model';
 import {
   EnrollmentStateError,
   markStepDone,
-  pauseAllEnrollments,
   pauseEnrollment,
   rescheduleStep,
-  resumeAllEnrollments,
   resumeEnrollment,
   snoozeEnrollment,
   startEnrollment,
@@ -77,31 +75,6 @@ describe('pause and resume', () => {
     expect(() => snoozeEnrollment({ ...context, enrollment, now, until: at('2026-11-25 10:00') })).toThrow(message);
     expect(() => markStepDone({ ...context, enrollment, now, newId })).toThrow(EnrollmentStateError);
     expect(() => pauseEnrollment({ ...context, enrollment, now })).toThrow(message);
-  });
-});
-
-describe('vacation: pause everything', () => {
-  it('pauses running enrollments until the same date and resumes just those', () => {
-    const running = atStep2();
-    const repliedTo = { ...atStep2(), id: 'e2', pausedAt: at('2026-11-23 12:00'), nextDueAt: undefined };
-    const input = {
-      enrollments: [running, repliedTo],
-      cadences: [cadence],
-      prospects: [prospect],
-      settings,
-      now: at('2026-11-23 17:00'),
-    };
-    const paused = pauseAllEnrollments({ ...input, until: at('2026-11-30 00:00') });
-    expect(paused.map((enrollment) => enrollment.id)).toEqual(['e1']);
-    expect(local(paused[0]!.nextDueAt)).toBe('2026-12-01 09:00 Tue');
-    const resumed = resumeAllEnrollments({
-      ...input,
-      enrollments: [...paused, repliedTo],
-      now: at('2026-11-26 08:00'),
-      vacationUntil: at('2026-11-30 00:00'),
-    });
-    expect(resumed.map((enrollment) => enrollment.id)).toEqual(['e1']);
-    expect(local(resumed[0]!.nextDueAt)).toBe('2026-11-27 09:00 Fri');
   });
 });
 

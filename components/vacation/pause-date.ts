@@ -7,10 +7,3 @@ export function pauseInstantOf(day: string): string | undefined {
   const start = new Date(`${day}T00:00:00`);
   return Number.isNaN(start.getTime()) ? undefined : start.toISOString();
 }
-
-export function pauseDayOf(instant: string | undefined): string {
-  if (!instant) return '';
-  const date = new Date(instant);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}

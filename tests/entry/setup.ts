@@ -1,0 +1,3 @@
+import { installFakeCommands } from './fake-commands';
+
+installFakeCommands();

@@ -15,6 +15,7 @@ import { createInPageHandlers } from './in-page-handlers';
 import { createOptionsHandlers } from './options-handlers';
 import { createPopupHandlers } from './popup-handlers';
 import { createQueueActionHandlers } from './queue-action-handlers';
+import { createReportHandlers } from './report-handlers';
 
 export interface HandlerContext {
   db: FifthTouchDatabase;
@@ -39,6 +40,7 @@ export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext)
     ...createQueueActionHandlers({ db, now, writeContext }),
     ...createOptionsHandlers({ db, homeTimeZone, writeContext }),
     ...createCsvHandlers({ db, writeContext }),
+    ...createReportHandlers({ db, now, homeTimeZone }),
     listProspects: ({ limit }) => listProspects(db, limit),
     saveProspect: ({ prospect }) => saveProspect(db, prospect),
     getTodayQueue: async () => {

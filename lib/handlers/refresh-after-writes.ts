@@ -20,6 +20,7 @@ export const READ_ONLY_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>
   'getSettings',
   'exportProspectsCsv',
   'exportTouchesCsv',
+  'getWeeklyReport',
 ]);
 
 /**

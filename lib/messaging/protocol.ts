@@ -10,6 +10,7 @@ import { QueueReply } from '../core/queue/queue-reply';
 import { CSV_MESSAGES } from './csv-messages';
 import { OPTIONS_MESSAGES } from './options-messages';
 import { QUEUE_ACTION_MESSAGES } from './queue-action-messages';
+import { REPORT_MESSAGES } from './report-messages';
 
 const NoRequest = z.object({});
 const RestoreMode = z.enum(['replace', 'merge']);
@@ -49,6 +50,7 @@ export const PROTOCOL = {
   ...QUEUE_ACTION_MESSAGES,
   ...OPTIONS_MESSAGES,
   ...CSV_MESSAGES,
+  ...REPORT_MESSAGES,
   listProspects: {
     request: z.object({ limit: z._default(z.int().check(z.minimum(1), z.maximum(1000)), 200) }),
     response: z.array(Prospect),

@@ -8,4 +8,5 @@ export * from './enrollment';
 export * from './touch';
 export * from './task';
 export * from './content-item';
+export * from './goals';
 export * from './settings';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DEFAULT_GOALS, MonthlyGoals } from './goals';
 import { ClockTime, IsoDate, IsoDateTime, TimeZone } from './primitives';
 
 export const SETTINGS_ID = 'settings';
@@ -24,6 +25,8 @@ export const Settings = z.object({
   ignoredDomains: z._default(z.array(z.string().check(z.trim(), z.toLowerCase(), z.minLength(1))), []),
   /** "Pause everything until …" (vacation). */
   pausedUntil: z.optional(IsoDateTime),
+  /** Added after the first release: settings stored without it get the defaults. */
+  goals: z._default(MonthlyGoals, () => ({ ...DEFAULT_GOALS })),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -41,5 +44,6 @@ export function makeDefaultSettings(timeZone: string): Settings {
     notifications: { enabled: true, groupAbove: 3 },
     weeklyReport: { day: 5, time: '15:00' },
     ignoredDomains: [],
+    goals: { ...DEFAULT_GOALS },
   };
 }

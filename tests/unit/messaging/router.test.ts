@@ -44,6 +44,8 @@ function makeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     importProspects: refuse,
     exportProspectsCsv: refuse,
     exportTouchesCsv: refuse,
+    getWeeklyReport: refuse,
+    saveGoals: refuse,
     ...overrides,
   };
 }

@@ -1,0 +1,34 @@
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { NextStep } from './weekly-report-schema';
+
+/** "45 min", "2 h 5 min", "3 d 4 h": the scale a rep reads speed to lead in. */
+export function formatMinutes(minutes: number | null): string {
+  if (minutes === null) return '—';
+  const whole = Math.round(minutes);
+  if (whole < 60) return `${whole} min`;
+  if (whole < 24 * 60) return `${Math.floor(whole / 60)} h${whole % 60 ? ` ${whole % 60} min` : ''}`;
+  const hours = Math.round(whole / 60);
+  return `${Math.floor(hours / 24)} d${hours % 24 ? ` ${hours % 24} h` : ''}`;
+}
+
+export function formatPercent(percent: number | null): string {
+  return percent === null ? '—' : `${Math.round(percent)}%`;
+}
+
+/** One decimal, without a trailing ".0". */
+export function formatDecimal(value: number | null): string {
+  return value === null ? '—' : String(Math.round(value * 10) / 10);
+}
+
+export function formatDayTime(iso: string, timeZone: string): string {
+  return format(new Date(iso), 'EEE d MMM HH:mm', { in: tz(timeZone) });
+}
+
+export function describeNextStep(next: NextStep, timeZone: string): string {
+  if (next.stage === 'not-enrolled') return 'Not in a playbook';
+  if (next.stage === 'finished') return 'Playbook finished';
+  const step = `Step ${next.stepNumber} of ${next.stepCount}: ${next.channels.join(', ')}`;
+  if (next.stage === 'paused') return `${step} (paused)`;
+  return next.dueAt ? `${step}, due ${formatDayTime(next.dueAt, timeZone)}` : step;
+}

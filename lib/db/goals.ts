@@ -4,7 +4,11 @@ import type { FifthTouchDatabase } from './database';
 import { readSettings } from './seed';
 
 /** Changes the monthly goals alone, read and written in one transaction with the rest of the settings. */
-export async function saveGoals(db: FifthTouchDatabase, candidate: unknown, homeTimeZone: string): Promise<MonthlyGoals> {
+export async function saveGoals(
+  db: FifthTouchDatabase,
+  candidate: unknown,
+  homeTimeZone: string,
+): Promise<MonthlyGoals> {
   const parsed = MonthlyGoals.safeParse(candidate);
   if (!parsed.success) throw new Error(`These goals were not saved: ${describeIssues(parsed.error)}`);
   await db.transaction('rw', db.settings, async () => {

@@ -30,7 +30,10 @@ export async function readReportRecords(db: FifthTouchDatabase, periods: ReportP
           db.touches.where('[prospectId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
         ),
       ),
-      db.enrollments.where('prospectId').anyOf(leads.map((lead) => lead.id)).toArray(),
+      db.enrollments
+        .where('prospectId')
+        .anyOf(leads.map((lead) => lead.id))
+        .toArray(),
     ]);
     const prospects = new Map([...leads, ...closed].map((record) => [record.id, record]));
     const touches = new Map([...recentTouches, ...histories.flat()].map((record) => [record.id, record]));

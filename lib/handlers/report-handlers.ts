@@ -20,7 +20,13 @@ export function createReportHandlers({ db, now, homeTimeZone }: ReportContext): 
       const settings = await readSettings(db, homeTimeZone());
       const periods = reportPeriods(weekOf, at, settings.timeZone);
       const records = await readReportRecords(db, periods);
-      const report = buildWeeklyReport({ ...records, now: at, timeZone: settings.timeZone, goals: settings.goals, periods });
+      const report = buildWeeklyReport({
+        ...records,
+        now: at,
+        timeZone: settings.timeZone,
+        goals: settings.goals,
+        periods,
+      });
       return WeeklyReport.parse(report);
     },
     saveGoals: ({ goals }) => saveGoals(db, goals, homeTimeZone()),

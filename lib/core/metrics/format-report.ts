@@ -25,6 +25,11 @@ export function formatDayTime(iso: string, timeZone: string): string {
   return format(new Date(iso), 'EEE d MMM HH:mm', { in: tz(timeZone) });
 }
 
+/** A calendar day as written, read at noon UTC so no zone can move it to the day before. */
+export function formatDay(day: string): string {
+  return format(new Date(`${day}T12:00:00Z`), 'EEE d MMM yyyy', { in: tz('UTC') });
+}
+
 export function describeNextStep(next: NextStep, timeZone: string): string {
   if (next.stage === 'not-enrolled') return 'Not in a playbook';
   if (next.stage === 'finished') return 'Playbook finished';

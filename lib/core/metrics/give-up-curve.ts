@@ -14,26 +14,22 @@ export const INDUSTRY_GIVE_UP = [
   { touches: '5+', percent: 8 },
 ] as const;
 
-const LAST_BUCKET = INDUSTRY_GIVE_UP.length;
-
 /** After how many touches this rep's lost prospects stopped, beside the industry's figures. */
 export function giveUpCurve(lost: readonly Prospect[], histories: ReadonlyMap<string, readonly Touch[]>): GiveUpCurve {
-  const counts = INDUSTRY_GIVE_UP.map(() => 0);
-  let neverTouched = 0;
-  for (const prospect of lost) {
-    const touches = countFollowUps(histories.get(prospect.id) ?? []);
-    if (touches === 0) neverTouched += 1;
-    else counts[Math.min(touches, LAST_BUCKET) - 1]! += 1;
-  }
-  const touched = lost.length - neverTouched;
+  const touchCounts = lost.map((prospect) => countFollowUps(histories.get(prospect.id) ?? []));
+  const touched = touchCounts.filter((count) => count > 0);
+  const last = INDUSTRY_GIVE_UP.length;
   return {
     closed: lost.length,
-    neverTouched,
-    buckets: INDUSTRY_GIVE_UP.map(({ touches, percent }, index) => ({
-      touches,
-      count: counts[index]!,
-      percent: touched ? (100 * counts[index]!) / touched : null,
-      industryPercent: percent,
-    })),
+    neverTouched: lost.length - touched.length,
+    buckets: INDUSTRY_GIVE_UP.map(({ touches, percent }, index) => {
+      const count = touched.filter((made) => Math.min(made, last) === index + 1).length;
+      return {
+        touches,
+        count,
+        percent: touched.length ? (100 * count) / touched.length : null,
+        industryPercent: percent,
+      };
+    }),
   };
 }

@@ -8,3 +8,4 @@ export * from './outcomes-by-touch';
 export * from './weekly-report';
 export * from './format-report';
 export * from './report-csv';
+export * from './goal-progress';

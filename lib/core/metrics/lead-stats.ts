@@ -14,13 +14,12 @@ export function summarizeLeads(
   histories: ReadonlyMap<string, readonly Touch[]>,
   cutoff: string,
 ): LeadStats {
-  const touchesOfEach = leads.map((lead) => followUpsUpTo(histories.get(lead.id) ?? [], cutoff));
-  const firstTouchMinutes = leads.flatMap((lead, index) => {
-    const first = touchesOfEach[index]![0];
+  const worked = leads.map((lead) => ({ lead, touches: followUpsUpTo(histories.get(lead.id) ?? [], cutoff) }));
+  const firstTouchMinutes = worked.flatMap(({ lead, touches: [first] }) =>
     // A touch imported from before the lead was recorded counts as immediate, not negative.
-    return first ? [Math.max(0, Date.parse(first.at) - Date.parse(lead.createdAt)) / MINUTE_MS] : [];
-  });
-  const totalTouches = touchesOfEach.reduce((sum, touches) => sum + touches.length, 0);
+    first ? [Math.max(0, Date.parse(first.at) - Date.parse(lead.createdAt)) / MINUTE_MS] : [],
+  );
+  const totalTouches = worked.reduce((sum, { touches }) => sum + touches.length, 0);
   const followedUp = firstTouchMinutes.length;
   return {
     leads: leads.length,

@@ -7,8 +7,14 @@ import type { TouchNumberRow } from './weekly-report-schema';
 const SINGLE_BUCKETS = 9;
 const LABELS = [...Array.from({ length: SINGLE_BUCKETS }, (_, index) => String(index + 1)), `${SINGLE_BUCKETS + 1}+`];
 
-function bucketOf(touchNumber: number): number {
-  return Math.min(Math.max(touchNumber, 1), SINGLE_BUCKETS + 1) - 1;
+function labelOf(touchNumber: number): string {
+  return touchNumber > SINGLE_BUCKETS ? `${SINGLE_BUCKETS + 1}+` : String(Math.max(touchNumber, 1));
+}
+
+function tally(labels: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return counts;
 }
 
 /**
@@ -22,16 +28,21 @@ export function outcomesByTouchNumber(
   period: Period,
   cutoff: Date,
 ): TouchNumberRow[] {
-  const rows = LABELS.map((touchNumber) => ({ touchNumber, meetings: 0, wins: 0 }));
-  for (const touch of touches) {
-    if (touch.outcome !== 'meeting' || !isWithin(touch.at, period, cutoff)) continue;
-    rows[bucketOf(touchNumberOf(histories.get(touch.prospectId) ?? [touch], touch))]!.meetings += 1;
-  }
-  for (const prospect of won) {
-    const history = histories.get(prospect.id) ?? [];
-    const at = wonAt(history);
-    if (!at || !isWithin(at, period, cutoff)) continue;
-    rows[bucketOf(followUpsUpTo(history, at).length)]!.wins += 1;
-  }
-  return rows;
+  const meetings = tally(
+    touches
+      .filter((touch) => touch.outcome === 'meeting' && isWithin(touch.at, period, cutoff))
+      .map((touch) => labelOf(touchNumberOf(histories.get(touch.prospectId) ?? [touch], touch))),
+  );
+  const wins = tally(
+    won.flatMap((prospect) => {
+      const history = histories.get(prospect.id) ?? [];
+      const at = wonAt(history);
+      return at && isWithin(at, period, cutoff) ? [labelOf(followUpsUpTo(history, at).length)] : [];
+    }),
+  );
+  return LABELS.map((touchNumber) => ({
+    touchNumber,
+    meetings: meetings.get(touchNumber) ?? 0,
+    wins: wins.get(touchNumber) ?? 0,
+  }));
 }

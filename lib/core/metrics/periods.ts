@@ -82,3 +82,9 @@ export function isWithin(iso: string, period: Period, cutoff: Date): boolean {
   const at = new Date(iso).getTime();
   return at >= period.start.getTime() && at < Math.min(period.end.getTime(), cutoff.getTime());
 }
+
+/** The Monday `weeks` weeks from a week's Monday (`yyyy-MM-dd`): calendar arithmetic, no zone involved. */
+export function shiftWeek(firstDay: string, weeks: number): string {
+  const [year = NaN, month = NaN, day = NaN] = firstDay.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + 7 * weeks)).toISOString().slice(0, 10);
+}

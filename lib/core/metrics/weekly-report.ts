@@ -93,7 +93,14 @@ export function buildWeeklyReport(input: WeeklyReportInput): WeeklyReport {
     const history = histories.get(prospect.id) ?? [];
     const at = gaveUpAt(prospect, history);
     if (!at || !isWithin(at, week, cutoff)) return [];
-    return [{ prospectId: prospect.id, name: prospect.name, touches: countFollowUps(history), early: !!prospect.giveUpOverride }];
+    return [
+      {
+        prospectId: prospect.id,
+        name: prospect.name,
+        touches: countFollowUps(history),
+        early: !!prospect.giveUpOverride,
+      },
+    ];
   });
   return {
     week: {

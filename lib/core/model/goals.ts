@@ -14,4 +14,9 @@ export const MonthlyGoals = z.object({
 export type MonthlyGoals = z.infer<typeof MonthlyGoals>;
 
 /** Speed to lead within the hour, the five touches, every lead followed up. */
-export const DEFAULT_GOALS: MonthlyGoals = { firstTouchMinutes: 60, touchesPerLead: 5, followedUpPercent: 100, meetings: 8 };
+export const DEFAULT_GOALS: MonthlyGoals = {
+  firstTouchMinutes: 60,
+  touchesPerLead: 5,
+  followedUpPercent: 100,
+  meetings: 8,
+};

@@ -9,3 +9,4 @@ export * from './weekly-report';
 export * from './format-report';
 export * from './report-csv';
 export * from './goal-progress';
+export * from './given-up';

@@ -53,6 +53,7 @@ export const TouchNumberRow = z.object({ touchNumber: z.string(), meetings: Coun
 export type TouchNumberRow = z.infer<typeof TouchNumberRow>;
 
 export const GivenUpRow = z.object({ prospectId: Id, name: z.string(), touches: Count, early: z.boolean() });
+export type GivenUpRow = z.infer<typeof GivenUpRow>;
 
 export const GiveUpBucket = z.object({
   touches: z.string(),

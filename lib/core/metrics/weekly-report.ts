@@ -5,7 +5,8 @@ import { summarizeLeads } from './lead-stats';
 import { outcomesByTouchNumber } from './outcomes-by-touch';
 import { isWithin, type Period, type ReportMonth, type ReportPeriods } from './periods';
 import { countFollowUps } from '../policies/five-nos';
-import { gaveUpAt, historiesByProspect } from './touch-history';
+import { givenUpWithin } from './given-up';
+import { historiesByProspect } from './touch-history';
 import type { LeadRow, MonthProgress, NextStep, WeeklyReport } from './weekly-report-schema';
 
 export interface WeeklyReportInput {
@@ -89,19 +90,7 @@ export function buildWeeklyReport(input: WeeklyReportInput): WeeklyReport {
   });
   const lost = input.prospects.filter((prospect) => prospect.status === 'lost');
   const won = input.prospects.filter((prospect) => prospect.status === 'won');
-  const givenUp = lost.flatMap((prospect) => {
-    const history = histories.get(prospect.id) ?? [];
-    const at = gaveUpAt(prospect, history);
-    if (!at || !isWithin(at, week, cutoff)) return [];
-    return [
-      {
-        prospectId: prospect.id,
-        name: prospect.name,
-        touches: countFollowUps(history),
-        early: !!prospect.giveUpOverride,
-      },
-    ];
-  });
+  const givenUp = givenUpWithin(lost, histories, week, cutoff);
   return {
     week: {
       firstDay: week.firstDay,

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { MonthlyGoals } from '@/lib/core/model/goals';
-import { describeIssues } from '@/lib/core/validation/describe-issues';
+import { describeField, wholeNumberOf } from '../settings/describe-field';
 import { useStepRunner } from '../../use-step-runner';
 
 export interface GoalsFormProps {
@@ -9,14 +9,31 @@ export interface GoalsFormProps {
   onSaved: () => void;
 }
 
-const FIELDS: { key: keyof MonthlyGoals; label: string; step: string }[] = [
-  { key: 'firstTouchMinutes', label: 'Median time to first touch, at most (minutes)', step: '1' },
-  { key: 'touchesPerLead', label: 'Touches per lead, at least', step: '0.1' },
-  { key: 'followedUpPercent', label: 'Leads followed up, at least (%)', step: '1' },
-  { key: 'meetings', label: 'Meetings, at least', step: '1' },
+const FIELDS: { key: keyof MonthlyGoals; label: string; whole: boolean }[] = [
+  { key: 'firstTouchMinutes', label: 'Median time to first touch, at most (minutes)', whole: true },
+  { key: 'touchesPerLead', label: 'Touches per lead, at least', whole: false },
+  { key: 'followedUpPercent', label: 'Leads followed up, at least (%)', whole: true },
+  { key: 'meetings', label: 'Meetings, at least', whole: true },
 ];
 
 type Typed = Record<keyof MonthlyGoals, string>;
+
+/** The goals as typed, or each field's problem in a sentence that names it as its label does. */
+function readGoals(typed: Typed): MonthlyGoals {
+  const problems: string[] = [];
+  const values = FIELDS.map(({ key, label, whole }) => {
+    const text = typed[key].trim();
+    const value = whole ? wholeNumberOf(text) : text === '' ? Number.NaN : Number(text);
+    if (!whole && Number.isNaN(value)) problems.push(`${label} needs a number.`);
+    else {
+      const checked = MonthlyGoals.shape[key].safeParse(value);
+      if (!checked.success) problems.push(describeField(label, checked.error.issues));
+    }
+    return [key, value];
+  });
+  if (problems.length) throw new Error(`These goals were not saved. ${problems.join(' ')}`);
+  return MonthlyGoals.parse(Object.fromEntries(values));
+}
 
 function typedOf(goals: MonthlyGoals): Typed {
   return Object.fromEntries(FIELDS.map(({ key }) => [key, String(goals[key])])) as Typed;
@@ -30,12 +47,7 @@ export function GoalsForm({ goals, saveGoals, onSaved }: GoalsFormProps) {
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     void run('Saving goals…', async () => {
-      const candidate = Object.fromEntries(
-        FIELDS.map(({ key }) => [key, typed[key].trim() === '' ? NaN : Number(typed[key])]),
-      );
-      const parsed = MonthlyGoals.safeParse(candidate);
-      if (!parsed.success) throw new Error(`These goals were not saved: ${describeIssues(parsed.error)}`);
-      await saveGoals(parsed.data);
+      await saveGoals(readGoals(typed));
       onSaved();
       return { kind: 'done', message: 'Goals saved.' };
     });
@@ -43,14 +55,14 @@ export function GoalsForm({ goals, saveGoals, onSaved }: GoalsFormProps) {
 
   return (
     <form aria-label="Monthly goals" onSubmit={onSubmit}>
-      {FIELDS.map(({ key, label, step: increment }) => (
+      {FIELDS.map(({ key, label, whole }) => (
         <p key={key}>
           <label>
             {label}{' '}
             <input
               type="number"
               min="0"
-              step={increment}
+              step={whole ? '1' : '0.1'}
               value={typed[key]}
               onChange={(event) => setTyped({ ...typed, [key]: event.target.value })}
             />

@@ -13,7 +13,7 @@ export function WeekSummary({ report }: { report: WeeklyReport }) {
   ];
   return (
     <>
-      <dl className="report-figures" aria-label="This week's figures">
+      <dl className="report-figures">
         {figures.map(([term, value]) => (
           <div key={term}>
             <dt>{term}</dt>

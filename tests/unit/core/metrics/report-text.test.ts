@@ -5,6 +5,7 @@ import {
   goalLines,
   weeklyReportToCsv,
   type MonthProgress,
+  type NextStep,
   type WeeklyReport,
 } from '@/lib/core/metrics';
 import Papa from 'papaparse';
@@ -36,7 +37,7 @@ describe('report text, goals and CSV', () => {
 
   it('writes days and next steps in the rep’s words and zone', () => {
     expect(formatDay('2026-11-09')).toBe('Mon 9 Nov 2026');
-    const step = { stage: 'active', stepNumber: 4, stepCount: 9, channels: ['email', 'linkedin'] } as const;
+    const step: NextStep = { stage: 'active', stepNumber: 4, stepCount: 9, channels: ['email', 'linkedin'] };
     expect(describeNextStep({ ...step, dueAt: '2026-11-13T08:00:00.000Z' }, 'Europe/Berlin')).toBe(
       'Step 4 of 9: email, linkedin, due Fri 13 Nov 09:00',
     );

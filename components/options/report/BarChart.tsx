@@ -58,6 +58,14 @@ export function BarChart({ title, categoryLabel, categories, series, format }: B
           </g>
         ))}
       </svg>
+      {/* The key to the colours; the table repeats the names for anyone who cannot see them. */}
+      <p className="chart-key" aria-hidden="true">
+        {series.map((line) => (
+          <span key={line.name} className={`key-${line.tone}`}>
+            {line.name}
+          </span>
+        ))}
+      </p>
       <table>
         <caption>{title}</caption>
         <thead>

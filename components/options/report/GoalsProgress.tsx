@@ -12,7 +12,7 @@ export function GoalsProgress({ report }: { report: WeeklyReport }) {
   const lines = goalLines(report.goals, report.thisMonth, report.lastMonth);
   return (
     <table>
-      <caption>Monthly goals</caption>
+      <caption>Progress against the goals</caption>
       <thead>
         <tr>
           <th scope="col">Goal</th>

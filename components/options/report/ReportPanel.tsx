@@ -37,12 +37,7 @@ function ReportView({ report, ...props }: ReportPanelProps & { report: WeeklyRep
       <GiveUpCurveChart curve={report.giveUpCurve} />
       <h3>Monthly goals</h3>
       <GoalsProgress report={report} />
-      <GoalsForm
-        key={JSON.stringify(report.goals)}
-        goals={report.goals}
-        saveGoals={props.saveGoals}
-        onSaved={props.reload}
-      />
+      <GoalsForm goals={report.goals} saveGoals={props.saveGoals} onSaved={props.reload} />
     </>
   );
 }

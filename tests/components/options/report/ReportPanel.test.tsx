@@ -78,7 +78,7 @@ describe('ReportPanel', () => {
 
   it('shows this month and last month against the goals', async () => {
     renderPanel();
-    const goals = await screen.findByRole('table', { name: 'Monthly goals' });
+    const goals = await screen.findByRole('table', { name: 'Progress against the goals' });
     expect(rowsOf(goals)).toEqual([
       ['Median time to first touch', 'at most 1 h', '45 min (met)', '1 h 30 min (not yet)'],
       ['Touches per lead', 'at least 5', '1.7 (not yet)', '3.3 (not yet)'],

@@ -1,5 +1,3 @@
-import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { NextStep } from './weekly-report-schema';
 
 /** "45 min", "2 h 5 min", "3 d 4 h": the scale a rep reads speed to lead in. */
@@ -21,13 +19,35 @@ export function formatDecimal(value: number | null): string {
   return value === null ? '—' : String(Math.round(value * 10) / 10);
 }
 
+/**
+ * The parts of a date in a zone, from Intl rather than date-fns' `format`, which would bring its
+ * locale tables (about 7 KB gzipped) into the options page for two date formats.
+ */
+function partsOf(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions): Record<string, string> {
+  const formatter = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...options,
+  });
+  return Object.fromEntries(formatter.formatToParts(date).map((part) => [part.type, part.value]));
+}
+
+/** "Mon 9 Nov 09:00" in the rep's zone. */
 export function formatDayTime(iso: string, timeZone: string): string {
-  return format(new Date(iso), 'EEE d MMM HH:mm', { in: tz(timeZone) });
+  const { weekday, day, month, hour, minute } = partsOf(new Date(iso), timeZone, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return `${weekday} ${day} ${month} ${hour}:${minute}`;
 }
 
 /** A calendar day as written, read at noon UTC so no zone can move it to the day before. */
 export function formatDay(day: string): string {
-  return format(new Date(`${day}T12:00:00Z`), 'EEE d MMM yyyy', { in: tz('UTC') });
+  const parts = partsOf(new Date(`${day}T12:00:00Z`), 'UTC', { year: 'numeric' });
+  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
 }
 
 export function describeNextStep(next: NextStep, timeZone: string): string {

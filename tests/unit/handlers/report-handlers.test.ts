@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DEFAULT_GOALS } from '@/lib/core/model';
 import { restoreBackup } from '@/lib/db/backup';
 import { readSettings } from '@/lib/db/seed';
 import { saveSettings } from '@/lib/db/settings';
@@ -145,6 +146,14 @@ describe('weekly report handler on a restored history', () => {
     await saveSettings(db, { ...before, callbackDelayWorkingDays: 4 });
     expect(await readSettings(db, 'UTC')).toMatchObject({ goals, callbackDelayWorkingDays: 4 });
     expect((await send('getWeeklyReport', { weekOf: '2026-11-11' })).goals).toEqual(goals);
+  });
+
+  it('restores a backup made before goals existed with the default goals', async () => {
+    const db = openTestDatabase();
+    const backup = JSON.parse(readFileSync('tests/fixtures/backup/report-backup.json', 'utf8'));
+    delete backup.settings[0].goals;
+    await restoreBackup(db, backup, 'replace');
+    expect((await readSettings(db, 'UTC')).goals).toEqual(DEFAULT_GOALS);
   });
 
   it('refuses goals that do not fit, in words, and keeps the stored ones', async () => {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '@/components/OptionsApp';
+import { weeklyReportToCsv, type WeeklyReport } from '@/lib/core/metrics';
 import { createMessenger } from '@/lib/messaging/client';
 import { createVacationActions } from '@/lib/messaging/vacation-client';
 import { downloadTextFile } from '@/lib/platform/download';
@@ -29,6 +30,14 @@ async function downloadCsv(what: 'prospects' | 'touches'): Promise<void> {
   downloadTextFile(`fifth-touch-${what}-${day}.csv`, csv, 'text/csv;charset=utf-8');
 }
 
+function downloadReportCsv(report: WeeklyReport): void {
+  downloadTextFile(
+    `fifth-touch-report-${report.week.firstDay}.csv`,
+    weeklyReportToCsv(report),
+    'text/csv;charset=utf-8',
+  );
+}
+
 void requestPersistentStorage();
 const root = document.getElementById('root');
 if (!root) throw new Error('options.html lost its #root element.');
@@ -54,6 +63,10 @@ createRoot(root).render(
       importProspects={(rows) => send('importProspects', { rows })}
       exportProspects={() => downloadCsv('prospects')}
       exportTouches={() => downloadCsv('touches')}
+      getWeeklyReport={(weekOf) => send('getWeeklyReport', weekOf ? { weekOf } : {})}
+      saveGoals={(goals) => send('saveGoals', { goals })}
+      downloadReportCsv={downloadReportCsv}
+      printReport={() => window.print()}
     />
   </StrictMode>,
 );

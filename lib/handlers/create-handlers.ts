@@ -16,6 +16,7 @@ import { createOptionsHandlers } from './options-handlers';
 import { createPopupHandlers } from './popup-handlers';
 import { createQueueActionHandlers } from './queue-action-handlers';
 import { createVacationHandlers } from './vacation-handlers';
+import { createReportHandlers } from './report-handlers';
 
 export interface HandlerContext {
   db: FifthTouchDatabase;
@@ -41,6 +42,7 @@ export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext)
     ...createOptionsHandlers({ db, homeTimeZone, writeContext }),
     ...createCsvHandlers({ db, writeContext }),
     ...createVacationHandlers({ db, now, homeTimeZone }),
+    ...createReportHandlers({ db, now, homeTimeZone }),
     listProspects: ({ limit }) => listProspects(db, limit),
     saveProspect: ({ prospect }) => saveProspect(db, prospect),
     getTodayQueue: async ({ limits }) => {

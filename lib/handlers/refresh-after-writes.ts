@@ -22,6 +22,7 @@ export const READ_ONLY_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>
   'exportTouchesCsv',
   'getVacation',
   'getPipeline',
+  'getWeeklyReport',
 ]);
 
 /**

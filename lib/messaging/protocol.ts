@@ -11,6 +11,7 @@ import { CSV_MESSAGES } from './csv-messages';
 import { OPTIONS_MESSAGES } from './options-messages';
 import { QUEUE_ACTION_MESSAGES } from './queue-action-messages';
 import { VACATION_MESSAGES } from './vacation-messages';
+import { REPORT_MESSAGES } from './report-messages';
 
 const NoRequest = z.object({});
 const RestoreMode = z.enum(['replace', 'merge']);
@@ -51,6 +52,7 @@ export const PROTOCOL = {
   ...OPTIONS_MESSAGES,
   ...CSV_MESSAGES,
   ...VACATION_MESSAGES,
+  ...REPORT_MESSAGES,
   listProspects: {
     request: z.object({ limit: z._default(z.int().check(z.minimum(1), z.maximum(1000)), 200) }),
     response: z.array(Prospect),

@@ -7,7 +7,8 @@ import { neutraliseFormula } from './neutralise-formula';
 /** Excel reads a CSV as the system code page unless it starts with a byte-order mark. */
 const BYTE_ORDER_MARK = '\uFEFF';
 
-function toCsv(headers: string[], rows: (string | number | undefined)[][]): string {
+/** Cells neutralised against formula injection, with a byte-order mark for Excel; shared by every export. */
+export function toCsv(headers: string[], rows: (string | number | undefined)[][]): string {
   const cells = rows.map((row) => row.map((cell) => neutraliseFormula(cell === undefined ? '' : String(cell))));
   return BYTE_ORDER_MARK + Papa.unparse({ fields: headers, data: cells }, { newline: '\r\n', escapeFormulae: false });
 }

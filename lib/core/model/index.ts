@@ -8,5 +8,6 @@ export * from './enrollment';
 export * from './touch';
 export * from './task';
 export * from './content-item';
+export * from './goals';
 export * from './settings';
 export * from './vacation-return';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DEFAULT_GOALS, MonthlyGoals } from './goals';
 import { ClockTime, IsoDate, IsoDateTime, TimeZone } from './primitives';
 import { VacationReturn } from './vacation-return';
 
@@ -33,6 +34,8 @@ export const Settings = z.object({
   pausedFrom: z.optional(IsoDateTime),
   /** What the last return moved, until the rep dismisses it. */
   vacationReturn: z.optional(VacationReturn),
+  /** Added after the first release: settings stored without it get the defaults. */
+  goals: z._default(MonthlyGoals, () => ({ ...DEFAULT_GOALS })),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -50,5 +53,6 @@ export function makeDefaultSettings(timeZone: string): Settings {
     notifications: { enabled: true, groupAbove: 3 },
     weeklyReport: { day: 5, time: '15:00' },
     ignoredDomains: [],
+    goals: { ...DEFAULT_GOALS },
   };
 }

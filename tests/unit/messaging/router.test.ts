@@ -49,6 +49,8 @@ function makeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     returnEarly: refuse,
     dismissVacationReturn: refuse,
     getPipeline: refuse,
+    getWeeklyReport: refuse,
+    saveGoals: refuse,
     ...overrides,
   };
 }

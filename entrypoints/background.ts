@@ -8,7 +8,14 @@ import { createReminders, logFailure } from '@/lib/handlers/reminders';
 import { createRouter } from '@/lib/messaging/router';
 import { onAlarm } from '@/lib/platform/alarms';
 import { onNotificationButtonClicked, onNotificationClicked } from '@/lib/platform/notifications';
-import { extensionId, homeTimeZone, onInstalled, onRuntimeMessage, onStartup } from '@/lib/platform/runtime';
+import {
+  extensionId,
+  extensionPagesUrl,
+  homeTimeZone,
+  onInstalled,
+  onRuntimeMessage,
+  onStartup,
+} from '@/lib/platform/runtime';
 
 export default defineBackground(() => {
   const db = new FifthTouchDatabase();
@@ -16,7 +23,10 @@ export default defineBackground(() => {
   const handlers = createHandlers(context);
   const reminders = createReminders(context);
   const clicks = createReminderClicks({ ...context, refresh: reminders.refresh });
-  const route = createRouter(refreshAfterWrites(handlers, reminders.refresh, logFailure), extensionId());
+  const route = createRouter(refreshAfterWrites(handlers, reminders.refresh, logFailure), {
+    id: extensionId(),
+    pagesUrl: extensionPagesUrl(),
+  });
   onRuntimeMessage(route);
   onInstalled(() => void seedDefaults(db));
   // Install and update (onInstalled) and browser start: alarms and the badge are set from the database.

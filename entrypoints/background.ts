@@ -32,6 +32,8 @@ export default defineBackground(() => {
   // Install and update (onInstalled) and browser start: alarms and the badge are set from the database.
   onInstalled(() => void reminders.start().catch(logFailure));
   onStartup(() => void reminders.start().catch(logFailure));
+  // Chrome also stops and wakes the worker at any moment, perhaps between a write and its refresh.
+  void reminders.start().catch(logFailure);
   onAlarm((alarm) => reminders.onAlarm(alarm).catch(logFailure));
   onNotificationClicked((id) => clicks.onClicked(id).catch(logFailure));
   onNotificationButtonClicked((id, button) => clicks.onButtonClicked(id, button).catch(logFailure));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { contentScriptWorld, evaluateInWorld } from './helpers/content-script-world';
 import { launchExtension, sendFromPage, type LoadedExtension } from './helpers/extension';
 import { waitForPanelNaming } from './helpers/linkedin-panel';
 import { openPopup } from './helpers/popup';
@@ -19,29 +20,6 @@ async function storedTables(popup: Page) {
   const reply = (await sendFromPage(popup, 'exportBackup', {})) as { response: Record<string, unknown> };
   const { exportedAt: _exportedAt, ...tables } = reply.response;
   return tables;
-}
-
-/** The content script's isolated world on a page, found through the DevTools protocol. */
-async function contentScriptWorld(session: CDPSession, extensionId: string): Promise<number> {
-  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
-  session.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
-  await session.send('Runtime.enable');
-  const world = contexts.find(
-    (context) => context.auxData?.type === 'isolated' && context.origin === `chrome-extension://${extensionId}`,
-  );
-  if (!world) throw new Error('The LinkedIn content script\u2019s world was not found on the page.');
-  return world.id;
-}
-
-async function evaluateIn(session: CDPSession, contextId: number, expression: string): Promise<unknown> {
-  const { result, exceptionDetails } = await session.send('Runtime.evaluate', {
-    contextId,
-    expression,
-    awaitPromise: true,
-    returnByValue: true,
-  });
-  if (exceptionDetails) throw new Error(`Evaluation failed: ${JSON.stringify(exceptionDetails)}`);
-  return result.value;
 }
 
 describe('pages cannot drive the extension, in real Chromium', () => {
@@ -116,7 +94,7 @@ describe('pages cannot drive the extension, in real Chromium', () => {
     const session = await extension.context.newCDPSession(profile);
     const world = await contentScriptWorld(session, extension.extensionId);
     const ask = (message: unknown) =>
-      evaluateIn(session, world, `chrome.runtime.sendMessage(${JSON.stringify(message)})`);
+      evaluateInWorld(session, world, `chrome.runtime.sendMessage(${JSON.stringify(message)})`);
 
     for (const message of [
       WIPE,

@@ -1,26 +1,15 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { contentScriptWorld, evaluateInWorld } from './helpers/content-script-world';
 import { launchExtension, sendFromPage, type LoadedExtension } from './helpers/extension';
 import { waitForPanelNaming } from './helpers/linkedin-panel';
 import { openPopup } from './helpers/popup';
+import { SAMPLE_BACKUP, storedTables, WIPING_BACKUP } from './helpers/stored-tables';
 import { serveSites } from './helpers/sites';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/abgargulo/';
 const PROFILE = 'tests/fixtures/linkedin/linkedin-profile-loggedin-2024-07-scoutr-abgar-gulo.html';
-const SAMPLE_BACKUP = JSON.parse(readFileSync('tests/fixtures/backup/sample-backup.json', 'utf8'));
 
-/** A valid backup with every table empty: restored in "replace" mode it would wipe the rep's data. */
-const WIPING_BACKUP = Object.fromEntries(
-  Object.entries(SAMPLE_BACKUP).map(([key, value]) => [key, Array.isArray(value) ? [] : value]),
-);
 const WIPE = { name: 'restoreBackup', request: { document: WIPING_BACKUP, mode: 'replace' } };
-
-async function storedTables(popup: Page) {
-  const reply = (await sendFromPage(popup, 'exportBackup', {})) as { response: Record<string, unknown> };
-  const { exportedAt: _exportedAt, ...tables } = reply.response;
-  return tables;
-}
 
 describe('pages cannot drive the extension, in real Chromium', () => {
   let extension: LoadedExtension;

@@ -10,7 +10,9 @@ import {
   type BackupCounts,
   type BackupDocument,
 } from '../core/backup';
+import { digestAllTouches } from '../core/queue/touch-digest';
 import type { FifthTouchDatabase } from './database';
+import { refreshTouchDigests } from './touch-writes';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -19,7 +21,7 @@ export type RestoreMode = 'replace' | 'merge';
  * never lose a record because it is damaged; restore is where validation happens.
  */
 export async function exportBackup(db: FifthTouchDatabase, now: Date): Promise<BackupDocument> {
-  return db.transaction('r', db.allTables(), async () => ({
+  return db.transaction('r', db.backupTables(), async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
@@ -44,8 +46,21 @@ export async function restoreBackup(db: FifthTouchDatabase, raw: unknown, mode: 
     for (const table of BACKUP_TABLES) {
       await db.table(table).bulkPut(document[table]);
     }
+    await rebuildDigests(db, document, mode);
   });
   return countBackup(document);
+}
+
+/** Replace digests the document in memory; a merge re-reads, as its prospects may have stored touches too. */
+async function rebuildDigests(db: FifthTouchDatabase, document: BackupDocument, mode: RestoreMode): Promise<void> {
+  if (mode === 'replace') {
+    await db.touchDigests.bulkPut(digestAllTouches(document.touches));
+    return;
+  }
+  await refreshTouchDigests(
+    db,
+    document.touches.map((touch) => touch.prospectId),
+  );
 }
 
 async function assertReferencesResolve(

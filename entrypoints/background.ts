@@ -10,7 +10,14 @@ import { createRouter } from '@/lib/messaging/router';
 import { onAlarm } from '@/lib/platform/alarms';
 import { onCommand } from '@/lib/platform/commands';
 import { onNotificationButtonClicked, onNotificationClicked } from '@/lib/platform/notifications';
-import { extensionId, homeTimeZone, onInstalled, onRuntimeMessage, onStartup } from '@/lib/platform/runtime';
+import {
+  extensionId,
+  extensionPagesUrl,
+  homeTimeZone,
+  onInstalled,
+  onRuntimeMessage,
+  onStartup,
+} from '@/lib/platform/runtime';
 
 export default defineBackground(() => {
   const db = new FifthTouchDatabase();
@@ -18,12 +25,17 @@ export default defineBackground(() => {
   const handlers = createHandlers(context);
   const reminders = createReminders(context);
   const clicks = createReminderClicks({ ...context, refresh: reminders.refresh });
-  const route = createRouter(refreshAfterWrites(handlers, reminders.refresh, logFailure), extensionId());
+  const route = createRouter(refreshAfterWrites(handlers, reminders.refresh, logFailure), {
+    id: extensionId(),
+    pagesUrl: extensionPagesUrl(),
+  });
   onRuntimeMessage(route);
   onInstalled(() => void seedDefaults(db));
   // Install and update (onInstalled) and browser start: alarms and the badge are set from the database.
   onInstalled(() => void reminders.start().catch(logFailure));
   onStartup(() => void reminders.start().catch(logFailure));
+  // Chrome also stops and wakes the worker at any moment, perhaps between a write and its refresh.
+  void reminders.start().catch(logFailure);
   onAlarm((alarm) => reminders.onAlarm(alarm).catch(logFailure));
   onNotificationClicked((id) => clicks.onClicked(id).catch(logFailure));
   onNotificationButtonClicked((id, button) => clicks.onButtonClicked(id, button).catch(logFailure));

@@ -24,6 +24,7 @@ import {
   showNotification,
 } from '../platform/notifications';
 import { openTab, reportPageUrl } from '../platform/tabs';
+import { oneRunAtATime } from './one-run-at-a-time';
 
 export function logFailure(error: unknown): void {
   console.error('Fifth Touch reminders:', error);
@@ -84,11 +85,11 @@ export function createReminders({ db, now, homeTimeZone }: ReminderContext) {
   }
 
   /** After every write, and at install and startup: badge, alarms, and no reminder for what is done. */
-  async function refresh(): Promise<void> {
+  const refresh = oneRunAtATime(async () => {
     const state = await readState();
     const waiting = state.settings.notifications.enabled && freshItems(state.due, state.notified).length > 0;
     await settle(state, waiting);
-  }
+  });
 
   /** A due time came: show what is due and not shown yet (if the rep is at work), then re-arm. */
   async function remind(): Promise<void> {

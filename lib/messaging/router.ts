@@ -1,4 +1,5 @@
 import { describeIssues } from '../core/validation/describe-issues';
+import { CONTENT_SCRIPT_MESSAGES } from './content-script-messages';
 import { Envelope, PROTOCOL, type MessageName, type ParsedRequestOf, type Reply, type ResponseOf } from './protocol';
 
 export type Handlers = {
@@ -7,15 +8,26 @@ export type Handlers = {
 
 export interface MessageSender {
   id?: string;
+  /** The sending document: one of our pages, or the page a content script runs in. */
+  url?: string;
 }
+
+export interface ExtensionIdentity {
+  id: string;
+  /** Where the extension's own pages live (`chrome-extension://<id>/`). */
+  pagesUrl: string;
+}
+
+const isExtensionPage = (sender: MessageSender, extension: ExtensionIdentity) =>
+  sender.url?.startsWith(extension.pagesUrl) === true;
 
 /**
  * Turns handlers into one runtime.onMessage listener. It always resolves (never rejects) with a
  * Reply, so an error reaches the sender as words rather than as a dropped channel.
  */
-export function createRouter(handlers: Handlers, extensionId: string) {
+export function createRouter(handlers: Handlers, extension: ExtensionIdentity) {
   return async function route(message: unknown, sender: MessageSender): Promise<Reply> {
-    if (sender.id !== extensionId) {
+    if (sender.id !== extension.id) {
       return { ok: false, error: 'Fifth Touch only answers its own pages and scripts.' };
     }
     const envelope = Envelope.safeParse(message);
@@ -23,6 +35,9 @@ export function createRouter(handlers: Handlers, extensionId: string) {
       return { ok: false, error: `Fifth Touch did not understand that message: ${describeIssues(envelope.error)}` };
     }
     const name = envelope.data.name;
+    if (!isExtensionPage(sender, extension) && !CONTENT_SCRIPT_MESSAGES.has(name)) {
+      return { ok: false, error: `"${name}" can only be asked from Fifth Touch\u2019s own popup or options page.` };
+    }
     const request = PROTOCOL[name].request.safeParse(envelope.data.request ?? {});
     if (!request.success) {
       return { ok: false, error: `The "${name}" request is not valid: ${describeIssues(request.error)}` };

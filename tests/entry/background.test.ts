@@ -5,7 +5,13 @@ import { FifthTouchDatabase } from '@/lib/db/database';
 import { makeProspect } from '../factories';
 
 /** fakeBrowser's sendMessage passes an empty sender, so deliver as Chrome does for our own pages. */
-async function send(message: unknown, sender: { id?: string } = { id: fakeBrowser.runtime.id }): Promise<unknown> {
+async function send(
+  message: unknown,
+  sender: { id?: string; url?: string } = {
+    id: fakeBrowser.runtime.id,
+    url: fakeBrowser.runtime.getURL('/popup.html'),
+  },
+): Promise<unknown> {
   const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender);
   return replies.find(Boolean);
 }

@@ -13,7 +13,8 @@ export const CALM = [15, 118, 110, 255];
 
 /** fakeBrowser's sendMessage passes an empty sender, so deliver as Chrome does for our own pages. */
 export async function send(name: string, request: unknown = {}): Promise<unknown> {
-  const replies = await fakeBrowser.runtime.onMessage.trigger({ name, request }, { id: fakeBrowser.runtime.id });
+  const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+  const replies = await fakeBrowser.runtime.onMessage.trigger({ name, request }, popup);
   return replies.find(Boolean);
 }
 

@@ -13,10 +13,10 @@ export interface LoadedExtension {
   close: () => Promise<void>;
 }
 
-function launchArgs(extensionDir: string): string[] {
+function launchArgs(extensionDirs: string[]): string[] {
   return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
+    `--disable-extensions-except=${extensionDirs.join(',')}`,
+    `--load-extension=${extensionDirs.join(',')}`,
     ...HEADLESS_CHROMIUM_FLAGS,
   ];
 }
@@ -28,7 +28,10 @@ function launchArgs(extensionDir: string): string[] {
 async function firstServiceWorker(context: BrowserContext): Promise<Worker> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    const started = context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://'));
+    // Ours is background.js; another extension loaded beside it (a test's) has its own worker.
+    const started = context
+      .serviceWorkers()
+      .find((worker) => worker.url().startsWith('chrome-extension://') && worker.url().endsWith('/background.js'));
     if (started) return started;
     await context.waitForEvent('serviceworker', { timeout: 2_000 }).catch(() => undefined);
   }
@@ -39,14 +42,14 @@ async function firstServiceWorker(context: BrowserContext): Promise<Worker> {
 
 /** Starts Chromium with the built extension in a fresh profile (or the given one). */
 export async function launchExtension(
-  options: { userDataDir?: string; downloadsPath?: string } = {},
+  options: { userDataDir?: string; downloadsPath?: string; alsoLoad?: string[] } = {},
 ): Promise<LoadedExtension> {
   const extensionDir = resolve(EXTENSION_DIR);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'fifth-touch-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
-    args: launchArgs(extensionDir),
+    args: launchArgs([extensionDir, ...(options.alsoLoad ?? [])]),
     acceptDownloads: true,
     ...(options.downloadsPath ? { downloadsPath: options.downloadsPath } : {}),
   });

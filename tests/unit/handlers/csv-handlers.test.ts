@@ -5,6 +5,7 @@ import { ensureDefaultCadence } from '@/lib/db/seed';
 import { openTestDatabase } from '../db/test-database';
 
 const EXTENSION_ID = 'fifth-touch-id';
+const EXTENSION = { id: EXTENSION_ID, pagesUrl: `chrome-extension://${EXTENSION_ID}/` };
 
 /** Only the CSV messages answer; the router still parses every request against the protocol. */
 async function csvMessenger() {
@@ -17,8 +18,11 @@ async function csvMessenger() {
     newId: () => `id-${(id += 1)}`,
   });
   const handlers = createCsvHandlers({ db, writeContext }) as unknown as Handlers;
-  const route = createRouter(handlers, EXTENSION_ID);
-  return { db, send: createMessenger((message) => route(message, { id: EXTENSION_ID })) };
+  const route = createRouter(handlers, EXTENSION);
+  return {
+    db,
+    send: createMessenger((message) => route(message, { id: EXTENSION_ID, url: `${EXTENSION.pagesUrl}options.html` })),
+  };
 }
 
 describe('CSV handlers', () => {

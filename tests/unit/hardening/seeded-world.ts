@@ -32,8 +32,9 @@ export async function openSeededWorld(): Promise<SeededWorld> {
     homeTimeZone: () => 'Europe/Berlin',
     newId: () => `new-${(id += 1)}`,
   });
-  const route = createRouter(handlers, EXTENSION_ID);
-  const sender: MessageSender = { id: EXTENSION_ID };
+  const route = createRouter(handlers, { id: EXTENSION_ID, pagesUrl: `chrome-extension://${EXTENSION_ID}/` });
+  // The options page: it may ask every message, so these tests reach every handler.
+  const sender: MessageSender = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/options.html` };
   const send = (message: unknown) => route(message, sender);
   const seeded = await send({ name: 'restoreBackup', request: { document: readSampleBackup(), mode: 'replace' } });
   if (!seeded.ok) throw new Error(`The sample backup did not restore: ${seeded.error}`);

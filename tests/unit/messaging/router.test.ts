@@ -1,8 +1,16 @@
 import { createMessenger } from '@/lib/messaging/client';
+import { CONTENT_SCRIPT_MESSAGES } from '@/lib/messaging/content-script-messages';
+import { PROTOCOL, type MessageName } from '@/lib/messaging/protocol';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
 import { makeProspect } from '../../factories';
 
 const EXTENSION_ID = 'fifth-touch-id';
+const EXTENSION = { id: EXTENSION_ID, pagesUrl: `chrome-extension://${EXTENSION_ID}/` };
+const FROM_POPUP = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/popup.html` };
+/** A content script's sender carries the page it runs in, not one of ours. */
+const FROM_LINKEDIN = { id: EXTENSION_ID, url: 'https://www.linkedin.com/in/someone/' };
+const ALL_MESSAGES = Object.keys(PROTOCOL) as MessageName[];
+const PAGES_ONLY = ALL_MESSAGES.filter((name) => !CONTENT_SCRIPT_MESSAGES.has(name));
 
 function makeHandlers(overrides: Partial<Handlers> = {}): Handlers {
   const refuse = () => Promise.reject(new Error('not used in this test'));
@@ -57,20 +65,54 @@ function makeHandlers(overrides: Partial<Handlers> = {}): Handlers {
 
 describe('message router and messenger', () => {
   it('answers a valid request from the extension and the messenger parses it', async () => {
-    const route = createRouter(makeHandlers(), EXTENSION_ID);
-    const send = createMessenger((message) => route(message, { id: EXTENSION_ID }));
+    const route = createRouter(makeHandlers(), EXTENSION);
+    const send = createMessenger((message) => route(message, FROM_POPUP));
     expect((await send('listProspects', {})).map((prospect) => prospect.id)).toEqual(['listed']);
   });
 
   it('rejects a foreign sender before looking at the message', async () => {
     const listProspects = vi.fn(async () => []);
-    const route = createRouter(makeHandlers({ listProspects }), EXTENSION_ID);
+    const route = createRouter(makeHandlers({ listProspects }), EXTENSION);
     expect(await route({ name: 'listProspects', request: {} }, { id: 'some-other-extension' })).toEqual({
       ok: false,
       error: 'Fifth Touch only answers its own pages and scripts.',
     });
     expect(await route({ name: 'listProspects', request: {} }, {})).toMatchObject({ ok: false });
     expect(listProspects).not.toHaveBeenCalled();
+  });
+
+  it.each(PAGES_ONLY)('refuses "%s" from a content script without calling its handler', async (name) => {
+    const handler = vi.fn(async () => ({}));
+    const route = createRouter(makeHandlers({ [name]: handler }), EXTENSION);
+    expect(await route({ name, request: {} }, FROM_LINKEDIN)).toEqual({
+      ok: false,
+      error: `"${name}" can only be asked from Fifth Touch\u2019s own popup or options page.`,
+    });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('refuses the destructive messages from a sender with no page, or a look-alike of our pages', async () => {
+    const restoreBackup = vi.fn(async () => ({}));
+    const route = createRouter(makeHandlers({ restoreBackup }), EXTENSION);
+    const message = { name: 'restoreBackup', request: { document: {}, mode: 'replace' } };
+    expect(await route(message, { id: EXTENSION_ID })).toMatchObject({ ok: false });
+    expect(await route(message, { id: EXTENSION_ID, url: 'chrome-extension://another-id/popup.html' })).toMatchObject({
+      ok: false,
+    });
+    expect(
+      await route(message, { id: EXTENSION_ID, url: `https://evil.example/chrome-extension://${EXTENSION_ID}/` }),
+    ).toMatchObject({ ok: false });
+    expect(restoreBackup).not.toHaveBeenCalled();
+    expect(await route(message, FROM_POPUP)).toEqual({ ok: true, response: {} });
+  });
+
+  it('still answers the banner and panel messages from a content script', async () => {
+    const logProfileTouch = vi.fn(async () => ({}) as never);
+    const route = createRouter(makeHandlers({ logProfileTouch }), EXTENSION);
+    const profile = { profileUrl: 'https://www.linkedin.com/in/someone/', name: 'Some One', headline: '' };
+    const request = { touchId: 'touch-1', profile: { ...profile, company: null, location: null } };
+    expect(await route({ name: 'logProfileTouch', request }, FROM_LINKEDIN)).toMatchObject({ ok: true });
+    expect(logProfileTouch).toHaveBeenCalledOnce();
   });
 
   it.each([
@@ -82,8 +124,8 @@ describe('message router and messenger', () => {
     ],
     [{ name: 'listProspects', request: { limit: 0 } }, /limit is too small/],
   ])('rejects a bad request %j in words', async (message, error) => {
-    const route = createRouter(makeHandlers(), EXTENSION_ID);
-    const reply = await route(message, { id: EXTENSION_ID });
+    const route = createRouter(makeHandlers(), EXTENSION);
+    const reply = await route(message, FROM_POPUP);
     expect(reply.ok).toBe(false);
     expect(reply.ok === false && reply.error).toMatch(error);
   });
@@ -91,9 +133,9 @@ describe('message router and messenger', () => {
   it('turns a handler failure into a refusal the messenger throws', async () => {
     const route = createRouter(
       makeHandlers({ listProspects: () => Promise.reject(new Error('Disk is full.')) }),
-      EXTENSION_ID,
+      EXTENSION,
     );
-    const send = createMessenger((message) => route(message, { id: EXTENSION_ID }));
+    const send = createMessenger((message) => route(message, FROM_POPUP));
     await expect(send('listProspects', {})).rejects.toThrow('Disk is full.');
   });
 

@@ -40,8 +40,12 @@ async function reportMessenger() {
   const db = openTestDatabase();
   await restoreBackup(db, JSON.parse(readFileSync('tests/fixtures/backup/report-backup.json', 'utf8')), 'replace');
   const handlers = createReportHandlers({ db, now: () => NOW, homeTimeZone: () => 'UTC' }) as unknown as Handlers;
-  const route = createRouter(handlers, EXTENSION_ID);
-  return { db, send: createMessenger((message) => route(message, { id: EXTENSION_ID })) };
+  const pagesUrl = `chrome-extension://${EXTENSION_ID}/`;
+  const route = createRouter(handlers, { id: EXTENSION_ID, pagesUrl });
+  return {
+    db,
+    send: createMessenger((message) => route(message, { id: EXTENSION_ID, url: `${pagesUrl}options.html` })),
+  };
 }
 
 describe('weekly report handler on a restored history', () => {

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { BACKUP_TABLES } from '../core/backup/backup-document';
 import type { Cadence, ContentItem, Enrollment, Prospect, Settings, Task, Touch } from '../core/model';
+import type { MergeRecord } from '../core/prospects/merge-record';
 
 export const DATABASE_NAME = 'fifth-touch';
 
@@ -31,10 +32,12 @@ export class FifthTouchDatabase extends Dexie {
   tasks!: EntityTable<Task, 'id'>;
   contentItems!: EntityTable<ContentItem, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
+  merges!: EntityTable<MergeRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores({ merges: 'id, at' });
   }
 
   /** All tables, for transactions that must cover everything (restore, clear). */

@@ -67,7 +67,7 @@ export function PopupApp({
   return (
     <main className="popup">
       <h1>Fifth Touch</h1>
-      <ProspectSearch ref={searchInput} search={searchProspects} />
+      <ProspectSearch ref={searchInput} search={searchProspects} openRecord={actions.openRecord} />
       {queue.state === 'loading' ? <p aria-live="polite">Loading your follow-ups…</p> : null}
       {queue.state === 'failed' ? <p role="alert">{queue.message}</p> : null}
       {queue.state === 'ready' ? <TodayQueue data={queue.value} now={now} actions={reloadingActions} /> : null}
@@ -78,7 +78,7 @@ export function PopupApp({
       {recent.state === 'ready' && recent.value.length > 0 ? (
         <section aria-labelledby="recent-heading">
           <h2 id="recent-heading">Recently added</h2>
-          <ProspectList prospects={recent.value} />
+          <ProspectList prospects={recent.value} openRecord={actions.openRecord} />
         </section>
       ) : null}
     </main>

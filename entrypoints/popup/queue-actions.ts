@@ -2,7 +2,7 @@ import type { QueueActions } from '@/components/queue/queue-actions';
 import type { QueueReplyItem } from '@/lib/core/queue/queue-reply';
 import type { Messenger } from '@/lib/messaging/client';
 import { copyText } from '@/lib/platform/clipboard';
-import { openTab } from '@/lib/platform/tabs';
+import { openTab, prospectPageUrl } from '@/lib/platform/tabs';
 
 /** Where "Open" goes: the prospect's Gmail conversations, else their LinkedIn profile. */
 function openUrlOf(item: QueueReplyItem): string | null {
@@ -48,5 +48,6 @@ export function createQueueActions(send: Messenger): QueueActions {
           : {}),
       }),
     copy: copyText,
+    openRecord: (prospectId) => void openTab(prospectPageUrl(prospectId)),
   };
 }

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { Cadence, Enrollment, Prospect, Task, Touch } from '../core/model';
 import { MergeRecord } from '../core/prospects/merge-record';
-import { chooseSurvivor, enrollmentToKeep, mergeProspectFields } from '../core/prospects/merge-prospects';
+import { enrollmentToKeep, mergeProspectFields } from '../core/prospects/merge-prospects';
 import type { FifthTouchDatabase } from './database';
 import type { WriteContext } from './follow-ups';
 import { parseStored } from './stored-record-error';
@@ -46,20 +46,22 @@ async function readCadences(db: FifthTouchDatabase, enrollments: Enrollment[]): 
 }
 
 /**
- * Makes two records of one person into one, in one transaction: the older record survives with
- * its id and gains what only the other knew; every touch, task and note of the other moves to
+ * Makes two records of one person into one, in one transaction: the survivor (the record the rep
+ * links from: the LinkedIn record from Gmail, the open record in its view) keeps its id and gains
+ * what only the other knew; every touch, task and note of the other moves to
  * it; the enrollment further along is kept; the other record is deleted. The before-images go
  * into `merges`, so undoMerge restores both exactly.
  */
 export async function mergeProspects(
   db: FifthTouchDatabase,
-  firstId: string,
-  secondId: string,
+  survivorId: string,
+  absorbedId: string,
   context: WriteContext,
 ): Promise<MergeResult> {
-  if (firstId === secondId) throw new Error('That is the same prospect; pick another record to link.');
+  if (survivorId === absorbedId) throw new Error('That is the same prospect; pick another record to link.');
   return db.transaction('rw', mergeTables(db), async () => {
-    const [survivor, absorbed] = chooseSurvivor(await readProspect(db, firstId), await readProspect(db, secondId));
+    const survivor = await readProspect(db, survivorId);
+    const absorbed = await readProspect(db, absorbedId);
     const [kept, gone] = await Promise.all([readOwned(db, survivor.id), readOwned(db, absorbed.id)]);
     const cadences = await readCadences(db, [...kept.enrollments, ...gone.enrollments]);
     const keep = enrollmentToKeep(kept.enrollments.at(-1), gone.enrollments.at(-1), cadences);

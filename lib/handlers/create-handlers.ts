@@ -14,6 +14,7 @@ import { createCsvHandlers } from './csv-handlers';
 import { createInPageHandlers } from './in-page-handlers';
 import { createOptionsHandlers } from './options-handlers';
 import { createPopupHandlers } from './popup-handlers';
+import { createProspectHandlers } from './prospect-handlers';
 import { createQueueActionHandlers } from './queue-action-handlers';
 
 export interface HandlerContext {
@@ -39,6 +40,7 @@ export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext)
     ...createQueueActionHandlers({ db, now, writeContext }),
     ...createOptionsHandlers({ db, homeTimeZone, writeContext }),
     ...createCsvHandlers({ db, writeContext }),
+    ...createProspectHandlers({ db, now, writeContext }),
     listProspects: ({ limit }) => listProspects(db, limit),
     saveProspect: ({ prospect }) => saveProspect(db, prospect),
     getTodayQueue: async () => {

@@ -1,7 +1,9 @@
+import { describeMatch } from '../core/prospects/build-record';
 import { dueTodayItems } from '../core/queue/due-today';
 import { buildQueue } from '../core/queue/build-queue';
 import type { FifthTouchDatabase } from '../db/database';
 import { recordTouch, startFollowUps, type WriteContext } from '../db/follow-ups';
+import { suggestLinkedInMatch } from '../db/prospect-matches';
 import { readProspectSummary } from '../db/prospect-summary';
 import { readQueueInput } from '../db/queue-source';
 import type { Handlers } from '../messaging/router';
@@ -27,16 +29,18 @@ export function createInPageHandlers({ db, now, homeTimeZone, writeContext }: In
   }
 
   return {
-    getGmailView: async ({ email }) => {
+    getGmailView: async ({ email, name }) => {
       const at = now();
-      const [summary, queueInput] = await Promise.all([
+      const [summary, queueInput, match] = await Promise.all([
         email ? readProspectSummary(db, { email }, at) : Promise.resolve(null),
         readQueueInput(db, at, homeTimeZone()),
+        email && name ? suggestLinkedInMatch(db, { name, email }) : Promise.resolve(undefined),
       ]);
       const due = dueTodayItems(buildQueue(queueInput));
       return {
         summary,
         ignoredDomains: queueInput.settings.ignoredDomains,
+        ...(match ? { match: describeMatch(match) } : {}),
         dueToday: due.length,
         top: due.slice(0, BANNER_TOP_ITEMS).map((item) => ({
           key: item.key,

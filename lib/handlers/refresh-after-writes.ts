@@ -20,6 +20,8 @@ export const READ_ONLY_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>
   'getSettings',
   'exportProspectsCsv',
   'exportTouchesCsv',
+  'getProspectRecord',
+  'openProspect',
 ]);
 
 /**

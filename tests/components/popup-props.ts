@@ -24,6 +24,7 @@ export function makeActions(overrides: Partial<QueueActions> = {}): QueueActions
     giveUp: vi.fn(async () => undefined),
     suggest: vi.fn(async () => null),
     copy: vi.fn(async () => undefined),
+    openRecord: vi.fn(),
     ...overrides,
   };
 }

@@ -52,8 +52,3 @@ export function enrollmentToKeep(
   if (difference !== 0) return difference > 0 ? absorbed : survivor;
   return absorbed.history.length > survivor.history.length ? absorbed : survivor;
 }
-
-/** Which record survives: the older one, whose id other records and links have known longest. */
-export function chooseSurvivor(first: Prospect, second: Prospect): [survivor: Prospect, absorbed: Prospect] {
-  return second.createdAt < first.createdAt ? [second, first] : [first, second];
-}

@@ -47,9 +47,9 @@ async function twoRecordsOfOnePerson() {
 }
 
 describe('merging two records of one person', () => {
-  it('keeps the older record and gives it every touch, task, note and missing field of the other', async () => {
+  it('keeps the record linked from and gives it every touch, task, note and missing field of the other', async () => {
     const { db, linkedIn, gmail } = await twoRecordsOfOnePerson();
-    const result = await mergeProspects(db, gmail.id, linkedIn.id, makeContext('2026-11-24T12:00:00.000Z'));
+    const result = await mergeProspects(db, linkedIn.id, gmail.id, makeContext('2026-11-24T12:00:00.000Z'));
 
     expect(result).toMatchObject({ survivorId: linkedIn.id, absorbedId: gmail.id });
     expect(await db.prospects.count()).toBe(1);

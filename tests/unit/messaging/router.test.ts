@@ -44,6 +44,17 @@ function makeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     importProspects: refuse,
     exportProspectsCsv: refuse,
     exportTouchesCsv: refuse,
+    getProspectRecord: refuse,
+    updateProspect: refuse,
+    saveProspectNote: refuse,
+    deleteProspectNote: refuse,
+    changeProspectStatus: refuse,
+    changeCadence: refuse,
+    restartCadence: refuse,
+    mergeProspects: refuse,
+    undoMerge: refuse,
+    linkGmailSender: refuse,
+    openProspect: refuse,
     ...overrides,
   };
 }

@@ -5,7 +5,7 @@ export interface EditableFieldProps {
   value: string;
   /** Called when the rep leaves the field with a changed value (or presses Enter). */
   save: (value: string) => void;
-  type?: 'text' | 'email' | 'url' | 'number';
+  type?: 'text' | 'email' | 'url';
   multiline?: boolean;
   disabled?: boolean;
 }

@@ -35,8 +35,8 @@ export function NotesSection({ notes, actions, reload }: NotesSectionProps) {
                 type="checkbox"
                 checked={note.yes}
                 disabled={action.busy}
-                onChange={(event) =>
-                  action.run(() => actions.saveNote({ noteId: note.id, text: note.text, yes: event.target.checked }))
+                onChange={() =>
+                  action.run(() => actions.saveNote({ noteId: note.id, text: note.text, yes: !note.yes }))
                 }
               />
               Yes

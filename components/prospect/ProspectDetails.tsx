@@ -68,7 +68,6 @@ export function ProspectDetails({ prospect, actions, reload }: ProspectDetailsPr
         />
         <EditableField
           label="Deal value"
-          type="number"
           value={prospect.dealValue === undefined ? '' : String(prospect.dealValue)}
           save={(value) => save(() => dealValueChange(value))}
         />

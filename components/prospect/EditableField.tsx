@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 export interface EditableFieldProps {
   label: string;
@@ -13,8 +13,12 @@ export interface EditableFieldProps {
 /** A field edited in place: what is stored shows, and a change is saved as soon as the rep leaves it. */
 export function EditableField({ label, value, save, type = 'text', multiline = false, disabled }: EditableFieldProps) {
   const [draft, setDraft] = useState(value);
-  // A reload after saving (or after a failed save) shows what is stored again.
-  useEffect(() => setDraft(value), [value]);
+  const [stored, setStored] = useState(value);
+  // A reload that brings a new stored value shows it; a refused save keeps what the rep typed.
+  if (value !== stored) {
+    setStored(value);
+    setDraft(value);
+  }
   const commit = () => {
     if (draft !== value) save(draft);
   };

@@ -23,7 +23,7 @@ export function LinkSection({ prospectId, matches, actions, reload }: LinkSectio
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Prospect[]>([]);
   useEffect(() => {
-    if (query.trim() === '') return setResults([]);
+    if (query.trim() === '') return;
     let current = true;
     actions.search(query.trim()).then(
       (found) => current && setResults(found.filter((prospect) => prospect.id !== prospectId)),
@@ -65,7 +65,7 @@ export function LinkSection({ prospectId, matches, actions, reload }: LinkSectio
         Link to existing prospect
         <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
       </label>
-      {results.length > 0 ? (
+      {query.trim() !== '' && results.length > 0 ? (
         <ul aria-label="Prospects to link">
           {results.map((prospect) => (
             <li key={prospect.id}>

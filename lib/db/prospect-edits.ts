@@ -20,12 +20,8 @@ export interface ProspectChanges {
 }
 
 function applyChanges(prospect: Prospect, changes: ProspectChanges): Record<string, unknown> {
-  const next: Record<string, unknown> = { ...prospect };
-  for (const [field, value] of Object.entries(changes)) {
-    if (value === null) delete next[field];
-    else if (value !== undefined) next[field] = value;
-  }
-  return next;
+  const merged: Record<string, unknown> = { ...prospect, ...changes };
+  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== null && value !== undefined));
 }
 
 function parseEdited(record: Record<string, unknown>): Prospect {

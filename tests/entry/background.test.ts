@@ -3,6 +3,7 @@ import background from '@/entrypoints/background';
 import { DEFAULT_CADENCE_ID } from '@/lib/core/model';
 import { FifthTouchDatabase } from '@/lib/db/database';
 import { makeProspect } from '../factories';
+import { startSeededWorker } from './seeded-worker';
 
 /** fakeBrowser's sendMessage passes an empty sender, so deliver as Chrome does for our own pages. */
 async function send(message: unknown, sender: { id?: string } = { id: fakeBrowser.runtime.id }): Promise<unknown> {
@@ -59,11 +60,7 @@ describe('background worker', () => {
 
 describe('background worker for the Gmail banner', () => {
   beforeEach(async () => {
-    fakeBrowser.reset();
-    await new FifthTouchDatabase().delete();
-    background.main();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-    await vi.waitFor(async () => expect(await new FifthTouchDatabase().cadences.count()).toBe(1));
+    await startSeededWorker();
   });
 
   it('starts follow-ups for a sender, then lists them as due today with their step', async () => {

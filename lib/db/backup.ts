@@ -36,9 +36,11 @@ export async function exportBackup(db: FifthTouchDatabase, now: Date): Promise<B
 /** Validates the whole document, then writes all of it or nothing in one transaction. */
 export async function restoreBackup(db: FifthTouchDatabase, raw: unknown, mode: RestoreMode): Promise<BackupCounts> {
   const document = parseBackup(raw);
-  await db.transaction('rw', db.allTables(), async () => {
+  // Undo records of merges are not backed up: after a replace their before-images describe data
+  // that is gone, so they go too.
+  await db.transaction('rw', [...db.allTables(), db.merges], async () => {
     if (mode === 'replace') {
-      await Promise.all(db.allTables().map((table) => table.clear()));
+      await Promise.all([...db.allTables(), db.merges].map((table) => table.clear()));
     }
     await assertReferencesResolve(db, document, mode);
     for (const table of BACKUP_TABLES) {

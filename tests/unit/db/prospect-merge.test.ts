@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { Prospect } from '@/lib/core/model';
 import { FifthTouchDatabase, SCHEMA_V1 } from '@/lib/db/database';
+import { exportBackup, restoreBackup } from '@/lib/db/backup';
 import { recordTouch, startFollowUps } from '@/lib/db/follow-ups';
 import { mergeProspects, undoMerge } from '@/lib/db/prospect-merge';
 import { ensureDefaultCadence } from '@/lib/db/seed';
@@ -94,6 +95,15 @@ describe('merging two records of one person', () => {
     expect(await snapshot(db)).toEqual(before);
     expect(await db.merges.count()).toBe(0);
     await expect(undoMerge(db, mergeId)).rejects.toThrow('already undone');
+  });
+
+  it('cannot be undone after a replace restore, which clears the undo records', async () => {
+    const { db, linkedIn, gmail } = await twoRecordsOfOnePerson();
+    const { mergeId } = await mergeProspects(db, linkedIn.id, gmail.id, makeContext());
+    const backup = await exportBackup(db, new Date('2026-11-24T13:00:00.000Z'));
+    expect(backup).not.toHaveProperty('merges');
+    await restoreBackup(db, backup, 'replace');
+    await expect(undoMerge(db, mergeId)).rejects.toThrow('already undone or is no longer stored');
   });
 
   it('writes nothing when one record is gone, and refuses to merge a record with itself', async () => {

@@ -1,6 +1,7 @@
 import { useStepRunner } from './use-step-runner';
 import { useId, type ChangeEvent } from 'react';
 import { describeCounts } from './describe-counts';
+import { readBackupText } from '@/lib/core/backup';
 
 export type RestoreMode = 'replace' | 'merge';
 type Counts = Record<string, number>;
@@ -16,14 +17,6 @@ type Step =
   | { kind: 'confirm'; document: unknown; fileName: string; counts: Counts }
   | { kind: 'done'; message: string };
 
-function parseJson(text: string, fileName: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new Error(`${fileName} is not a Fifth Touch backup: it is not valid JSON. Nothing was changed.`);
-  }
-}
-
 export function BackupPanel({ downloadBackup, previewBackup, restoreBackup }: BackupPanelProps) {
   const { step, setStep, run } = useStepRunner<Step>({ kind: 'idle' });
   const inputId = useId();
@@ -33,7 +26,7 @@ export function BackupPanel({ downloadBackup, previewBackup, restoreBackup }: Ba
     event.target.value = '';
     if (!file) return;
     void run(`Reading ${file.name}…`, async () => {
-      const document = parseJson(await file.text(), file.name);
+      const document = readBackupText(await file.text(), file.name);
       return { kind: 'confirm', document, fileName: file.name, counts: await previewBackup(document) };
     });
   }

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Prospect } from '@/lib/core/model';
+import { QueueLimits } from '@/lib/core/queue/queue-reply';
+import type { QueueSection } from '@/lib/core/queue/queue-plan';
 import { ProspectList } from './ProspectList';
 import { ProspectSearch } from './ProspectSearch';
 import { QuickAdd, type QuickAddDraft } from './QuickAdd';
@@ -11,7 +13,8 @@ import { useLoaded } from './use-loaded';
 export const FIRST_QUEUE_PAINT = 'fifth-touch:first-queue-paint';
 
 export interface PopupAppProps {
-  loadQueue: () => Promise<TodayQueueData>;
+  /** The queue with the first `limits[section]` items of each section in full. */
+  loadQueue: (limits: QueueLimits) => Promise<TodayQueueData>;
   loadRecentProspects: () => Promise<Prospect[]>;
   searchProspects: (query: string) => Promise<Prospect[]>;
   addProspect: (draft: QuickAddDraft) => Promise<string>;
@@ -28,7 +31,14 @@ export function PopupApp({
   now,
 }: PopupAppProps) {
   const [version, setVersion] = useState(0);
-  const queue = useLoaded(loadQueue, version);
+  const [limits, setLimits] = useState<QueueLimits>(() => QueueLimits.parse(undefined));
+  const loadPage = useCallback(() => loadQueue(limits), [loadQueue, limits]);
+  const queue = useLoaded(loadPage, version);
+  const showMore = useCallback(
+    (section: QueueSection, count: number) =>
+      setLimits((current) => ({ ...current, [section]: current[section] + count })),
+    [],
+  );
   const recent = useLoaded(loadRecentProspects, version);
   const searchInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -70,7 +80,9 @@ export function PopupApp({
       <ProspectSearch ref={searchInput} search={searchProspects} openRecord={actions.openRecord} />
       {queue.state === 'loading' ? <p aria-live="polite">Loading your follow-ups…</p> : null}
       {queue.state === 'failed' ? <p role="alert">{queue.message}</p> : null}
-      {queue.state === 'ready' ? <TodayQueue data={queue.value} now={now} actions={reloadingActions} /> : null}
+      {queue.state === 'ready' ? (
+        <TodayQueue data={queue.value} now={now} actions={reloadingActions} showMore={showMore} />
+      ) : null}
       <details className="quick-add-box">
         <summary>Quick add a prospect</summary>
         <QuickAdd add={add} />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { QUEUE_PAGE, type QueueSection } from '@/lib/core/queue/queue-plan';
 import type { QueueReplyItem } from '@/lib/core/queue/queue-reply';
 import type { QueueActions, TodayQueueData } from './queue-actions';
 import { QueueItemView } from './QueueItemView';
@@ -11,22 +12,19 @@ const SECTIONS = [
   ['next7Days', 'Next 7 days'],
 ] as const;
 
-/** Items shown per section before "Show more": a first paint that stays small however much is due. */
-export const SECTION_PAGE = 20;
-
 export interface TodayQueueProps {
   data: TodayQueueData;
   now: () => Date;
   actions: QueueActions;
+  /** Asks for `count` more items of a section than the worker sent (it sends the first few of each). */
+  showMore: (section: QueueSection, count: number) => void;
 }
 
 /** The queue, with j/k (or arrows) to move, d for done and s for snooze on the focused item. */
-export function TodayQueue({ data, now, actions }: TodayQueueProps) {
+export function TodayQueue({ data, now, actions, showMore }: TodayQueueProps) {
   const { queue, suggestions } = data;
-  const [shown, setShown] = useState<Record<string, number>>({});
   const sections = SECTIONS.filter(([key]) => queue[key].length > 0);
-  const visible = (key: (typeof SECTIONS)[number][0]) => queue[key].slice(0, shown[key] ?? SECTION_PAGE);
-  const items: QueueReplyItem[] = sections.flatMap(([key]) => visible(key));
+  const items: QueueReplyItem[] = sections.flatMap(([key]) => queue[key]);
   const itemRefs = useRef<(HTMLLIElement | null)[]>([]);
   const [focused, setFocused] = useState(-1);
   const [snoozeOpenKey, setSnoozeOpenKey] = useState<string | null>(null);
@@ -59,17 +57,17 @@ export function TodayQueue({ data, now, actions }: TodayQueueProps) {
   }
   // Each item's position in the whole queue, for keyboard moves across sections.
   const offsets = sections.map((_, sectionIndex) =>
-    sections.slice(0, sectionIndex).reduce((total, [key]) => total + visible(key).length, 0),
+    sections.slice(0, sectionIndex).reduce((total, [key]) => total + queue[key].length, 0),
   );
   return (
     <ul aria-label="Today's queue" className="queue">
       {sections.map(([key, title], sectionIndex) => (
         <li key={key} className={`queue-section ${key}`}>
           <h2>
-            {title} ({queue[key].length})
+            {title} ({queue.counts[key]})
           </h2>
           <ul aria-label={title} className="queue-items">
-            {visible(key).map((item, indexInSection) => {
+            {queue[key].map((item, indexInSection) => {
               const position = (offsets[sectionIndex] ?? 0) + indexInSection;
               return (
                 <QueueItemView
@@ -88,10 +86,10 @@ export function TodayQueue({ data, now, actions }: TodayQueueProps) {
               );
             })}
           </ul>
-          {queue[key].length > visible(key).length ? (
-            <button type="button" onClick={() => setShown({ ...shown, [key]: visible(key).length + SECTION_PAGE })}>
-              Show {Math.min(SECTION_PAGE, queue[key].length - visible(key).length)} more of{' '}
-              {queue[key].length - visible(key).length}
+          {queue.counts[key] > queue[key].length ? (
+            <button type="button" onClick={() => showMore(key, QUEUE_PAGE)}>
+              Show {Math.min(QUEUE_PAGE, queue.counts[key] - queue[key].length)} more of{' '}
+              {queue.counts[key] - queue[key].length}
             </button>
           ) : null}
         </li>

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '@/components/PopupApp';
 import type { QuickAddDraft } from '@/components/QuickAdd';
+import type { QueueLimits } from '@/lib/core/queue/queue-reply';
 import { createMessenger } from '@/lib/messaging/client';
 import { requestPersistentStorage } from '@/lib/platform/persistent-storage';
 import { sendRuntimeMessage } from '@/lib/platform/runtime';
@@ -9,7 +10,7 @@ import { createQueueActions } from './queue-actions';
 import '@/components/styles/base.css';
 
 const send = createMessenger(sendRuntimeMessage);
-const loadQueue = () => send('getTodayQueue', {});
+const loadQueue = (limits: QueueLimits) => send('getTodayQueue', { limits });
 const loadRecentProspects = () => send('listProspects', { limit: 10 });
 const searchProspects = (query: string) => send('searchProspects', { query });
 

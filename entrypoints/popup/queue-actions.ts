@@ -1,14 +1,8 @@
 import type { QueueActions } from '@/components/queue/queue-actions';
-import type { QueueReplyItem } from '@/lib/core/queue/queue-reply';
+import { prospectPageUrl } from '@/lib/core/reminders/reminder-target';
 import type { Messenger } from '@/lib/messaging/client';
 import { copyText } from '@/lib/platform/clipboard';
-import { openTab, prospectPageUrl } from '@/lib/platform/tabs';
-
-/** Where "Open" goes: the prospect's Gmail conversations, else their LinkedIn profile. */
-function openUrlOf(item: QueueReplyItem): string | null {
-  if (item.prospect.email) return `https://mail.google.com/mail/u/0/#search/${encodeURIComponent(item.prospect.email)}`;
-  return item.prospect.linkedinUrl ?? null;
-}
+import { openTab, prospectRecordUrl } from '@/lib/platform/tabs';
 
 /** The popup's queue actions, each one message to the worker. */
 export function createQueueActions(send: Messenger): QueueActions {
@@ -33,7 +27,7 @@ export function createQueueActions(send: Messenger): QueueActions {
       if (item.kind === 'step') await send('skipStep', { enrollmentId: item.enrollmentId });
     },
     open: (item) => {
-      const url = openUrlOf(item);
+      const url = prospectPageUrl(item.prospect);
       if (url) void openTab(url);
     },
     giveUp: async (item, reason) => {
@@ -48,6 +42,6 @@ export function createQueueActions(send: Messenger): QueueActions {
           : {}),
       }),
     copy: copyText,
-    openRecord: (prospectId) => void openTab(prospectPageUrl(prospectId)),
+    openRecord: (prospectId) => void openTab(prospectRecordUrl(prospectId)),
   };
 }

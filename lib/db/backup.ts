@@ -10,7 +10,9 @@ import {
   type BackupCounts,
   type BackupDocument,
 } from '../core/backup';
+import { digestAllTouches } from '../core/queue/touch-digest';
 import type { FifthTouchDatabase } from './database';
+import { refreshTouchDigests } from './touch-writes';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -19,7 +21,7 @@ export type RestoreMode = 'replace' | 'merge';
  * never lose a record because it is damaged; restore is where validation happens.
  */
 export async function exportBackup(db: FifthTouchDatabase, now: Date): Promise<BackupDocument> {
-  return db.transaction('r', db.allTables(), async () => ({
+  return db.transaction('r', db.backupTables(), async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
@@ -36,18 +38,29 @@ export async function exportBackup(db: FifthTouchDatabase, now: Date): Promise<B
 /** Validates the whole document, then writes all of it or nothing in one transaction. */
 export async function restoreBackup(db: FifthTouchDatabase, raw: unknown, mode: RestoreMode): Promise<BackupCounts> {
   const document = parseBackup(raw);
-  // Undo records of merges are not backed up: after a replace their before-images describe data
-  // that is gone, so they go too.
-  await db.transaction('rw', [...db.allTables(), db.merges], async () => {
+  await db.transaction('rw', db.allTables(), async () => {
     if (mode === 'replace') {
-      await Promise.all([...db.allTables(), db.merges].map((table) => table.clear()));
+      await Promise.all(db.allTables().map((table) => table.clear()));
     }
     await assertReferencesResolve(db, document, mode);
     for (const table of BACKUP_TABLES) {
       await db.table(table).bulkPut(document[table]);
     }
+    await rebuildDigests(db, document, mode);
   });
   return countBackup(document);
+}
+
+/** Replace digests the document in memory; a merge re-reads, as its prospects may have stored touches too. */
+async function rebuildDigests(db: FifthTouchDatabase, document: BackupDocument, mode: RestoreMode): Promise<void> {
+  if (mode === 'replace') {
+    await db.touchDigests.bulkPut(digestAllTouches(document.touches));
+    return;
+  }
+  await refreshTouchDigests(
+    db,
+    document.touches.map((touch) => touch.prospectId),
+  );
 }
 
 async function assertReferencesResolve(

@@ -1,6 +1,6 @@
-import Dexie from 'dexie';
 import { suggestFilledContent, type FilledSuggestion } from '../core/content/filled-suggestion';
-import { ContentItem, Prospect, Touch, type ContentKind } from '../core/model';
+import { ContentItem, Prospect, type ContentKind } from '../core/model';
+import { emptyDigest, TouchDigest } from '../core/queue/touch-digest';
 import type { FifthTouchDatabase } from './database';
 import { parseStored } from './stored-record-error';
 
@@ -20,18 +20,15 @@ export async function suggestForProspect(
   db: FifthTouchDatabase,
   request: SuggestionRequest,
 ): Promise<FilledSuggestion | null> {
-  return db.transaction('r', [db.prospects, db.touches, db.contentItems], async () => {
+  return db.transaction('r', [db.prospects, db.touchDigests, db.contentItems], async () => {
     const record = await db.prospects.get(request.prospectId);
     if (!record) throw new Error('That prospect no longer exists.');
     const prospect = parseStored(Prospect, 'prospects', record);
-    const [touches, items] = await Promise.all([
-      db.touches.where('[prospectId+at]').between([prospect.id, Dexie.minKey], [prospect.id, Dexie.maxKey]).toArray(),
-      readContentLibrary(db),
-    ]);
+    const [digest, items] = await Promise.all([db.touchDigests.get(prospect.id), readContentLibrary(db)]);
     return suggestFilledContent({
       items,
       prospect,
-      touches: touches.map((touch) => parseStored(Touch, 'touches', touch)),
+      history: digest ? parseStored(TouchDigest, 'touchDigests', digest) : emptyDigest(prospect.id),
       passedOver: request.passedOver,
       ...(request.intent ? { intent: request.intent } : {}),
       ...(request.stepNumber ? { stepNumber: request.stepNumber } : {}),

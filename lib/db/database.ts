@@ -1,11 +1,20 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { BACKUP_TABLES } from '../core/backup/backup-document';
-import type { Cadence, ContentItem, Enrollment, Prospect, Settings, Task, Touch } from '../core/model';
+import {
+  Touch,
+  type Cadence,
+  type ContentItem,
+  type Enrollment,
+  type Prospect,
+  type Settings,
+  type Task,
+} from '../core/model';
+import { digestAllTouches, type TouchDigest } from '../core/queue/touch-digest';
 import type { MergeRecord } from '../core/prospects/merge-record';
 
 export const DATABASE_NAME = 'fifth-touch';
 
-/** Every table, in the order backups list them: a table's name is its backup array's name. */
+/** The tables a backup holds, in its order: a table's name is its backup array's name. */
 export const TABLE_NAMES = BACKUP_TABLES;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -24,6 +33,27 @@ export const SCHEMA_V1 = {
   settings: 'id',
 } satisfies Record<TableName, string>;
 
+/**
+ * Version 2 adds one derived table: each prospect's touch digest (lib/core/queue/touch-digest.ts),
+ * so the queue reads one record per due prospect instead of its history. Backups leave it out; it
+ * is rebuilt from the touches by the upgrade and by every restore. It also adds `merges`, the undo
+ * records of linking two prospects (lib/db/prospect-merge.ts): not backed up, cleared by a replace.
+ */
+export const SCHEMA_V2 = { touchDigests: 'prospectId', merges: 'id, at' };
+
+/**
+ * Version 1 → 2: digest every stored touch. A damaged touch is left out of the digest rather than
+ * failing the upgrade (which would lock the rep out of everything); reading it still raises.
+ */
+export async function digestStoredTouches(transaction: Transaction): Promise<void> {
+  const stored: unknown[] = await transaction.table('touches').toArray();
+  const touches = stored.flatMap((record) => {
+    const parsed = Touch.safeParse(record);
+    return parsed.success ? [parsed.data] : [];
+  });
+  await transaction.table('touchDigests').bulkPut(digestAllTouches(touches));
+}
+
 export class FifthTouchDatabase extends Dexie {
   prospects!: EntityTable<Prospect, 'id'>;
   cadences!: EntityTable<Cadence, 'id'>;
@@ -32,16 +62,22 @@ export class FifthTouchDatabase extends Dexie {
   tasks!: EntityTable<Task, 'id'>;
   contentItems!: EntityTable<ContentItem, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
+  touchDigests!: EntityTable<TouchDigest, 'prospectId'>;
   merges!: EntityTable<MergeRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
-    this.version(2).stores({ merges: 'id, at' });
+    this.version(2).stores(SCHEMA_V2).upgrade(digestStoredTouches);
   }
 
-  /** All tables, for transactions that must cover everything (restore, clear). */
-  allTables(): Dexie.Table[] {
+  /** The tables a backup holds, for exports. */
+  backupTables(): Dexie.Table[] {
     return TABLE_NAMES.map((tableName) => this.table(tableName));
+  }
+
+  /** Every table, derived ones included, for transactions that must cover everything (restore, clear). */
+  allTables(): Dexie.Table[] {
+    return [...this.backupTables(), this.touchDigests, this.merges];
   }
 }

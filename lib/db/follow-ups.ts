@@ -3,6 +3,7 @@ import { applyTouch, startEnrollment } from '../core/schedule';
 import type { FifthTouchDatabase } from './database';
 import { readSettings } from './seed';
 import { parseStored } from './stored-record-error';
+import { addTouches, putTouches, touchTables } from './touch-writes';
 
 export interface WriteContext {
   now: Date;
@@ -23,7 +24,7 @@ export interface ProspectDraft {
 
 /** The tables a follow-up write touches; one transaction over all of them keeps them consistent. */
 export function followUpTables(db: FifthTouchDatabase) {
-  return [db.prospects, db.enrollments, db.touches, db.tasks, db.cadences, db.settings];
+  return [db.prospects, db.enrollments, ...touchTables(db), db.tasks, db.cadences, db.settings];
 }
 
 async function findExisting(db: FifthTouchDatabase, draft: ProspectDraft): Promise<Prospect | undefined> {
@@ -136,7 +137,7 @@ async function recordTouchInTransaction(
   const enrollment = await currentEnrollment(db, prospect.id);
   // The touch keeps the step it was logged for, so a later outcome never counts it twice.
   const stored = enrollment ? { ...touch, stepIndex: enrollment.stepIndex } : touch;
-  await db.touches.add(stored);
+  await addTouches(db, [stored]);
   const tasks = enrollment ? await applyTouchAndStore(db, enrollment, prospect, touch, context) : [];
   return { touch: stored, tasks, duplicate: false };
 }
@@ -186,7 +187,7 @@ export async function updateTouch(db: FifthTouchDatabase, update: TouchUpdate, c
       ...(update.outcome ? { outcome: update.outcome } : {}),
       ...(update.note !== undefined ? { note: update.note } : {}),
     });
-    await db.touches.put(touch);
+    await putTouches(db, [touch]);
     const enrollment = await currentEnrollment(db, touch.prospectId);
     const prospectRecord = await db.prospects.get(touch.prospectId);
     if (enrollment && prospectRecord && touch.outcome !== before.outcome && OUTCOMES_WITH_POLICY.has(touch.outcome)) {

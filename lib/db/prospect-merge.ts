@@ -5,6 +5,7 @@ import { enrollmentToKeep, mergeProspectFields } from '../core/prospects/merge-p
 import type { FifthTouchDatabase } from './database';
 import type { WriteContext } from './follow-ups';
 import { parseStored } from './stored-record-error';
+import { putTouches, touchTables } from './touch-writes';
 
 export interface MergeResult {
   survivorId: string;
@@ -15,7 +16,7 @@ export interface MergeResult {
 }
 
 function mergeTables(db: FifthTouchDatabase) {
-  return [db.prospects, db.touches, db.tasks, db.enrollments, db.cadences, db.merges];
+  return [db.prospects, ...touchTables(db), db.tasks, db.enrollments, db.cadences, db.merges];
 }
 
 async function readProspect(db: FifthTouchDatabase, id: string): Promise<Prospect> {
@@ -97,14 +98,6 @@ export async function mergeProspects(
       message: `${absorbed.name} is now part of ${survivor.name}: ${gone.touches.length} touch${gone.touches.length === 1 ? '' : 'es'} moved.`,
     };
   });
-}
-
-/**
- * Every touch the merge moves, and every touch its undo puts back, is written here, so anything
- * kept per prospect about its touches has one place to be refreshed.
- */
-export async function putTouches(db: FifthTouchDatabase, touches: readonly Touch[]): Promise<void> {
-  await db.touches.bulkPut([...touches]);
 }
 
 /**

@@ -14,6 +14,7 @@ import type { FifthTouchDatabase } from './database';
 import { currentEnrollment, followUpTables, readCadence, type WriteContext } from './follow-ups';
 import { readSettings } from './seed';
 import { parseStored } from './stored-record-error';
+import { addTouches } from './touch-writes';
 
 /** Every action answers with the prospect it changed, so the caller can show where they now stand. */
 export interface ActionResult {
@@ -96,7 +97,7 @@ export async function completeStep(
       enrollment = change.enrollment;
       tasks.push(...change.tasks);
     }
-    await db.touches.bulkAdd(touches);
+    await addTouches(db, touches);
     await db.enrollments.put(Enrollment.parse(enrollment));
     await db.tasks.bulkAdd(tasks.map((task) => Task.parse(task)));
     return { prospectId: enrollment.prospectId };

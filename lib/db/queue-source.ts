@@ -1,45 +1,85 @@
 import Dexie from 'dexie';
-import { Cadence, Enrollment, Prospect, Task, Touch } from '../core/model';
-import type { QueueInput } from '../core/queue/build-queue';
+import { Cadence, Enrollment, Prospect, Task } from '../core/model';
+import { fillPlan, type QueueInput } from '../core/queue/build-queue';
+import type { Queue } from '../core/queue/queue-item';
+import {
+  firstOfEachSection,
+  newcomerProspectIds,
+  planQueue,
+  prospectIdsOf,
+  type QueueSection,
+} from '../core/queue/queue-plan';
 import { queueHorizon } from '../core/queue/queue-window';
+import { TouchDigest } from '../core/queue/touch-digest';
 import type { FifthTouchDatabase } from './database';
 import { readSettings } from './seed';
 import { parseStored } from './stored-record-error';
 
+function queueTables(db: FifthTouchDatabase) {
+  return [db.settings, db.cadences, db.enrollments, db.tasks, db.prospects, db.touchDigests];
+}
+
+/** What is due up to the horizon, through two indexed range queries, and what places it. */
+async function readDue(db: FifthTouchDatabase, now: Date, homeTimeZone: string) {
+  const settings = await readSettings(db, homeTimeZone);
+  const horizon = queueHorizon(now, settings);
+  const [cadences, enrollments, tasks] = await Promise.all([
+    db.cadences.toArray(),
+    db.enrollments.where('nextDueAt').belowOrEqual(horizon).toArray(),
+    db.tasks.where('[status+dueAt]').between(['open', Dexie.minKey], ['open', horizon], true, true).toArray(),
+  ]);
+  return {
+    now,
+    settings,
+    cadences: cadences.map((record) => parseStored(Cadence, 'cadences', record)),
+    enrollments: enrollments.map((record) => parseStored(Enrollment, 'enrollments', record)),
+    tasks: tasks.map((record) => parseStored(Task, 'tasks', record)),
+  };
+}
+
+async function readProspects(db: FifthTouchDatabase, ids: string[]): Promise<Prospect[]> {
+  const records = await db.prospects.bulkGet(ids);
+  return records.flatMap((record) => (record ? [parseStored(Prospect, 'prospects', record)] : []));
+}
+
+async function readDigests(db: FifthTouchDatabase, ids: string[]): Promise<TouchDigest[]> {
+  const records = await db.touchDigests.bulkGet(ids);
+  return records.flatMap((record) => (record ? [parseStored(TouchDigest, 'touchDigests', record)] : []));
+}
+
 /**
  * Reads exactly what buildQueue needs through indexes: what is due up to the horizon, the
- * prospects it names and their touches. The cost follows what is due, not what is stored.
+ * prospects it names and their touch digests. The cost follows what is due, not what is stored.
  */
 export async function readQueueInput(db: FifthTouchDatabase, now: Date, homeTimeZone: string): Promise<QueueInput> {
-  return db.transaction(
-    'r',
-    [db.settings, db.cadences, db.enrollments, db.tasks, db.prospects, db.touches],
-    async () => {
-      const settings = await readSettings(db, homeTimeZone);
-      const horizon = queueHorizon(now, settings);
-      const [cadences, enrollments, tasks] = await Promise.all([
-        db.cadences.toArray(),
-        db.enrollments.where('nextDueAt').belowOrEqual(horizon).toArray(),
-        db.tasks.where('[status+dueAt]').between(['open', Dexie.minKey], ['open', horizon], true, true).toArray(),
-      ]);
-      const prospectIds = [...new Set([...enrollments, ...tasks].map((record) => record.prospectId))];
-      const [prospects, touchLists] = await Promise.all([
-        db.prospects.bulkGet(prospectIds),
-        Promise.all(
-          prospectIds.map((id) =>
-            db.touches.where('[prospectId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
-          ),
-        ),
-      ]);
-      return {
-        now,
-        settings,
-        cadences: cadences.map((record) => parseStored(Cadence, 'cadences', record)),
-        enrollments: enrollments.map((record) => parseStored(Enrollment, 'enrollments', record)),
-        tasks: tasks.map((record) => parseStored(Task, 'tasks', record)),
-        prospects: prospects.flatMap((record) => (record ? [parseStored(Prospect, 'prospects', record)] : [])),
-        touches: touchLists.flat().map((record) => parseStored(Touch, 'touches', record)),
-      };
-    },
-  );
+  return db.transaction('r', queueTables(db), async () => {
+    const due = await readDue(db, now, homeTimeZone);
+    const prospectIds = [...new Set([...due.enrollments, ...due.tasks].map((record) => record.prospectId))];
+    const [prospects, touchDigests] = await Promise.all([readProspects(db, prospectIds), readDigests(db, prospectIds)]);
+    return { ...due, prospects, touchDigests };
+  });
+}
+
+/**
+ * The queue as the popup shows it: every count exact, but only the first items of each section
+ * in full, so opening the popup reads the prospects on screen rather than everyone due this week.
+ */
+export async function readQueuePage(
+  db: FifthTouchDatabase,
+  now: Date,
+  homeTimeZone: string,
+  limits: Record<QueueSection, number>,
+): Promise<{ queue: Queue; touchDigests: TouchDigest[] }> {
+  return db.transaction('r', queueTables(db), async () => {
+    const due = await readDue(db, now, homeTimeZone);
+    const inbound = new Set(
+      (await readProspects(db, newcomerProspectIds(due.enrollments)))
+        .filter((prospect) => prospect.inbound)
+        .map((prospect) => prospect.id),
+    );
+    const page = firstOfEachSection(planQueue({ ...due, isInbound: (id) => inbound.has(id) }), limits);
+    const ids = prospectIdsOf(page);
+    const [prospects, touchDigests] = await Promise.all([readProspects(db, ids), readDigests(db, ids)]);
+    return { queue: fillPlan(page, { cadences: due.cadences, prospects, touchDigests }), touchDigests };
+  });
 }

@@ -4,13 +4,13 @@ import type { FifthTouchDatabase } from '../db/database';
 import { startAndRecordTouch, updateTouch, type WriteContext } from '../db/follow-ups';
 import { readProspectSummary } from '../db/prospect-summary';
 import { listProspects, saveProspect } from '../db/prospects';
-import { readQueueInput } from '../db/queue-source';
-import { buildQueue } from '../core/queue/build-queue';
+import { readQueuePage } from '../db/queue-source';
 import { suggestForQueue } from '../core/queue/queue-suggestions';
 import { readContentLibrary } from '../db/content';
 import { ensureDefaultCadence } from '../db/seed';
 import type { Handlers } from '../messaging/router';
 import { createCsvHandlers } from './csv-handlers';
+import { withErrorsInWords } from './errors-in-words';
 import { createInPageHandlers } from './in-page-handlers';
 import { createOptionsHandlers } from './options-handlers';
 import { createPopupHandlers } from './popup-handlers';
@@ -34,7 +34,7 @@ export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext)
     return summary;
   }
 
-  return {
+  return withErrorsInWords({
     ...createInPageHandlers({ db, now, homeTimeZone, writeContext }),
     ...createPopupHandlers({ db, now, writeContext }),
     ...createQueueActionHandlers({ db, now, writeContext }),
@@ -43,10 +43,12 @@ export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext)
     ...createProspectHandlers({ db, now, writeContext }),
     listProspects: ({ limit }) => listProspects(db, limit),
     saveProspect: ({ prospect }) => saveProspect(db, prospect),
-    getTodayQueue: async () => {
-      const [input, library] = await Promise.all([readQueueInput(db, now(), homeTimeZone()), readContentLibrary(db)]);
-      const queue = buildQueue(input);
-      return { queue, suggestions: suggestForQueue(queue, input.touches, library) };
+    getTodayQueue: async ({ limits }) => {
+      const [page, library] = await Promise.all([
+        readQueuePage(db, now(), homeTimeZone(), limits),
+        readContentLibrary(db),
+      ]);
+      return { queue: page.queue, suggestions: suggestForQueue(page.queue, page.touchDigests, library) };
     },
     getProspectSummary: (lookup) => readProspectSummary(db, lookup, now()),
     logProfileTouch: async ({ touchId, profile }) => {
@@ -82,5 +84,5 @@ export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext)
       await ensureDefaultCadence(db);
       return counts;
     },
-  };
+  });
 }

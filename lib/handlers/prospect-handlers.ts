@@ -8,7 +8,7 @@ import { changeProspectStatus } from '../db/prospect-status';
 import { readProspectSummary } from '../db/prospect-summary';
 import { findProspectByEmail } from '../db/prospects';
 import type { Handlers } from '../messaging/router';
-import { openTab, prospectPageUrl } from '../platform/tabs';
+import { openTab, prospectRecordUrl } from '../platform/tabs';
 
 export interface ProspectContext {
   db: FifthTouchDatabase;
@@ -87,7 +87,7 @@ export function createProspectHandlers({ db, now, writeContext }: ProspectContex
       };
     },
     openProspect: async ({ prospectId }) => {
-      await openTab(prospectPageUrl(prospectId));
+      await openTab(prospectRecordUrl(prospectId));
       return {};
     },
   };

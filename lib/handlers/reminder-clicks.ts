@@ -1,6 +1,6 @@
 import { buildQueue } from '../core/queue/build-queue';
 import type { QueueItem } from '../core/queue/queue-item';
-import { doneOutcomeFor, findItem, parseNotificationId, reminderTargetUrl, SNOOZE_MS } from '../core/reminders';
+import { doneOutcomeFor, findItem, parseNotificationId, prospectPageUrl, SNOOZE_MS } from '../core/reminders';
 import type { FifthTouchDatabase } from '../db/database';
 import type { WriteContext } from '../db/follow-ups';
 import { completeStep, completeTask, snoozeStep, snoozeTask } from '../db/queue-actions';
@@ -53,7 +53,7 @@ export function createReminderClicks({ db, now, homeTimeZone, newId, refresh }: 
     /** Opens the prospect's mail (or profile); the group, or an item gone meanwhile, opens the queue. */
     async onClicked(notificationId: string): Promise<void> {
       const item = await currentItem(notificationId);
-      await openTab((item && reminderTargetUrl(item.prospect)) ?? popupPageUrl());
+      await openTab((item && prospectPageUrl(item.prospect)) ?? popupPageUrl());
       await clearNotification(notificationId);
     },
     async onButtonClicked(notificationId: string, buttonIndex: number): Promise<void> {

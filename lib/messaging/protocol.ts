@@ -7,7 +7,7 @@ import { Prospect } from '../core/model/prospect';
 import { TouchOutcome } from '../core/model/touch';
 import { ProspectSummary } from '../core/status/prospect-summary';
 import { RecordMatch } from '../core/prospects/prospect-record';
-import { QueueReply } from '../core/queue/queue-reply';
+import { QueueLimits, QueueReply } from '../core/queue/queue-reply';
 import { CSV_MESSAGES } from './csv-messages';
 import { OPTIONS_MESSAGES } from './options-messages';
 import { PROSPECT_MESSAGES } from './prospect-messages';
@@ -19,7 +19,7 @@ const PageText = z.string().check(z.maxLength(500));
 
 /** A person as a profile page shows them; page text is untrusted and bounded. */
 export const LinkedInProfileSeen = z.object({
-  profileUrl: z.url({ protocol: /^https$/, hostname: /^www\.linkedin\.com$/ }),
+  profileUrl: z.url({ protocol: /^https$/, hostname: /^www\.linkedin\.com$/ }).check(z.maxLength(500)),
   name: z.string().check(z.minLength(1), z.maxLength(200)),
   headline: PageText,
   company: z.nullable(PageText),
@@ -71,7 +71,7 @@ export const PROTOCOL = {
     response: z.record(z.string(), z.number()),
   },
   getTodayQueue: {
-    request: NoRequest,
+    request: z.object({ limits: QueueLimits }),
     // Suggestions come with the queue, keyed by item, so opening the popup is one message.
     response: z.object({ queue: QueueReply, suggestions: z.record(z.string(), FilledSuggestion) }),
   },

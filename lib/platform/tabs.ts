@@ -15,6 +15,6 @@ export function reportPageUrl(): string {
 }
 
 /** The record view of one prospect. */
-export function prospectPageUrl(prospectId: string): string {
+export function prospectRecordUrl(prospectId: string): string {
   return `${browser.runtime.getURL('/prospect.html')}?id=${encodeURIComponent(prospectId)}`;
 }

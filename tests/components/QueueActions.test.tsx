@@ -3,6 +3,7 @@ import { PopupApp } from '@/components/PopupApp';
 import { makeProspect, makeTask } from '../factories';
 import { makeQueue, makeStepItem } from '../factories/queue';
 import type { SuggestionView } from '@/components/queue/queue-actions';
+import type { QueueLimits } from '@/lib/core/queue/queue-reply';
 import { makeActions, makePopupProps, makeSuggestion, NOW } from './popup-props';
 
 const grace = makeProspect({
@@ -73,15 +74,26 @@ describe('queue actions in the popup', () => {
     expect(actions.suggest).not.toHaveBeenCalled();
   });
 
-  it('shows 20 items per section first, and more on request', async () => {
+  it('asks the worker for 20 items per section first, counts them all, and asks for more on request', async () => {
     const many = Array.from({ length: 23 }, (_, index) =>
       makeStepItem({ key: `step:${index}`, prospect: makeProspect({ id: `p${index}`, name: `Prospect ${index}` }) }),
     );
-    renderWith(makeActions(), many);
+    // Like the worker: the first limits.dueNow items in full, and the count of all of them.
+    const loadQueue = vi.fn(async (limits: QueueLimits) => {
+      const queue = makeQueue({ dueNow: many.slice(0, limits.dueNow) });
+      return {
+        queue: { ...queue, counts: { ...queue.counts, dueNow: many.length, dueToday: many.length } },
+        suggestions: {},
+      };
+    });
+    render(<PopupApp {...makePopupProps({ loadQueue })} />);
     const list = await screen.findByRole('list', { name: 'Due now' });
     expect(within(list).getAllByRole('listitem', { name: /^Prospect/ })).toHaveLength(20);
+    expect(screen.getByRole('heading', { name: 'Due now (23)' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show 3 more of 3' }));
-    expect(within(list).getAllByRole('listitem', { name: /^Prospect/ })).toHaveLength(23);
+    await vi.waitFor(() => expect(within(list).getAllByRole('listitem', { name: /^Prospect/ })).toHaveLength(23));
+    expect(loadQueue).toHaveBeenLastCalledWith(expect.objectContaining({ dueNow: 40, overdue: 20 }));
+    expect(screen.queryByRole('button', { name: /^Show .* more/ })).toBeNull();
   });
 
   it('snoozes for an hour, until tomorrow, or a picked time', async () => {

@@ -26,5 +26,12 @@ export function makeStepItem(overrides: Partial<Extract<QueueReplyItem, { kind: 
 export function makeQueue(overrides: Partial<QueueReply> = {}): QueueReply {
   const queue = { overdue: [], dueNow: [], laterToday: [], next7Days: [], ...overrides };
   const dueToday = queue.overdue.length + queue.dueNow.length + queue.laterToday.length;
-  return { ...queue, counts: { dueToday, overdue: queue.overdue.length } };
+  const counts = {
+    dueToday,
+    overdue: queue.overdue.length,
+    dueNow: queue.dueNow.length,
+    laterToday: queue.laterToday.length,
+    next7Days: queue.next7Days.length,
+  };
+  return { ...queue, counts };
 }

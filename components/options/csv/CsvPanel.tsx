@@ -1,6 +1,6 @@
 import { useStepRunner } from '../../use-step-runner';
 import { useId, type ChangeEvent } from 'react';
-import { guessMapping, parseCsv, type ColumnMapping, type CsvTable, type MappedRow } from '@/lib/core/csv';
+import { guessMapping, readCsvFile, type ColumnMapping, type CsvTable, type MappedRow } from '@/lib/core/csv';
 import { CsvImport } from './CsvImport';
 import { plural } from './plural';
 
@@ -33,8 +33,7 @@ export function CsvPanel({ importProspects, exportProspects, exportTouches }: Cs
     event.target.value = '';
     if (!file) return;
     void run(`Reading ${file.name}…`, async () => {
-      const table = parseCsv(await file.text());
-      if (table.rows.length === 0) throw new Error(`${file.name} has column names but no rows. Nothing was imported.`);
+      const table = readCsvFile(await file.text(), file.name);
       return { kind: 'preview', fileName: file.name, table, mapping: guessMapping(table.headers) };
     });
   }

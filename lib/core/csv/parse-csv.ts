@@ -42,6 +42,15 @@ export function parseCsv(text: string): CsvTable {
   return { headers, rows: records.filter((record) => !isBlank(record.cells)) };
 }
 
+/** A chosen file as a table with at least one row to import, or a refusal in words. */
+export function readCsvFile(text: string, fileName: string): CsvTable {
+  const table = parseCsv(text);
+  if (table.rows.length === 0) {
+    throw new CsvUnreadableError(`${fileName} has column names but no rows. Nothing was imported.`);
+  }
+  return table;
+}
+
 function cellOf(table: CsvTable, row: string[], column: string): string {
   const index = table.headers.indexOf(column);
   return index < 0 ? '' : restoreNeutralisedCell((row[index] ?? '').trim());

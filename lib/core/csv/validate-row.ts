@@ -9,7 +9,7 @@ export const ImportedProspect = z.object({
   email: z.optional(EmailAddress),
   company: z.optional(ShortText),
   title: z.optional(ShortText),
-  linkedinUrl: z.optional(z.string()),
+  linkedinUrl: z.optional(z.string().check(z.maxLength(500))),
   tags: z.array(z.string().check(z.minLength(1), z.maxLength(60))).check(z.maxLength(50)),
   timeZone: z.optional(TimeZone),
   dealValue: z.optional(z.number().check(z.nonnegative())),
@@ -18,6 +18,8 @@ export type ImportedProspect = z.infer<typeof ImportedProspect>;
 
 /** Reduces a LinkedIn URL to its one stored form, or `null` when it is not a profile; sites/ owns it. */
 export type CanonicaliseProfileUrl = (url: string) => string | null;
+
+const QUOTED_CELL_LENGTH = 80;
 
 export type RowCheck =
   { row: number; ok: true; prospect: ImportedProspect } | { row: number; ok: false; error: string };
@@ -45,13 +47,19 @@ function relabel(error: z.core.$ZodError): z.core.$ZodError {
   return new z.core.$ZodError(issues);
 }
 
+/** A cell quoted back to the rep, shortened so a pasted essay does not become the message. */
+function quoteCell(text: string): string {
+  return text.length > QUOTED_CELL_LENGTH ? `"${text.slice(0, QUOTED_CELL_LENGTH)}…"` : `"${text}"`;
+}
+
 /** Checks one row as the worker will: the page shows the result, the worker repeats it before writing. */
 export function checkRow(mapped: MappedRow, canonicalise: CanonicaliseProfileUrl): RowCheck {
   const { values, row } = mapped;
   if (values.name === undefined) return { row, ok: false, error: `Row ${row}: name is missing.` };
   const linkedinUrl = values.linkedinUrl === undefined ? undefined : canonicalise(values.linkedinUrl);
   if (linkedinUrl === null) {
-    return { row, ok: false, error: `Row ${row}: LinkedIn URL "${values.linkedinUrl}" is not a LinkedIn profile URL.` };
+    const shown = quoteCell(values.linkedinUrl ?? '');
+    return { row, ok: false, error: `Row ${row}: LinkedIn URL ${shown} is not a LinkedIn profile URL.` };
   }
   const parsed = ImportedProspect.safeParse({
     ...values,

@@ -21,7 +21,11 @@ export const Settings = z.object({
   notifications: z.object({ enabled: z.boolean(), groupAbove: z.int().check(z.minimum(1)) }),
   weeklyReport: z.object({ day: WeekDay, time: ClockTime }),
   /** Colleagues and the rep's own company: never offered as prospects. */
-  ignoredDomains: z._default(z.array(z.string().check(z.trim(), z.toLowerCase(), z.minLength(1))), []),
+  ignoredDomains: z._default(
+    // 253 characters is the longest a domain name can be.
+    z.array(z.string().check(z.trim(), z.toLowerCase(), z.minLength(1), z.maxLength(253))).check(z.maxLength(1000)),
+    [],
+  ),
   /** "Pause everything until …" (vacation). */
   pausedUntil: z.optional(IsoDateTime),
 });

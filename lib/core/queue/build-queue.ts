@@ -1,15 +1,15 @@
-import type { Cadence, Enrollment, Prospect, Settings, Task, Touch } from '../model';
-import { isSpeedToLead } from '../policies/speed-to-lead';
-import { channelsLeft, isFinished, isPaused } from '../schedule/enrollment-state';
-import { type Instant, toIso } from '../schedule/instant';
+import type { Cadence, Enrollment, Prospect, Settings, Task } from '../model';
+import { channelsLeft } from '../schedule/enrollment-state';
+import type { Instant } from '../schedule/instant';
 import { stepLabel } from '../schedule/schedule-steps';
 import { type Queue, type QueueItem, TASK_LABELS } from './queue-item';
-import { endOfRepDay, queueHorizon, startOfRepDay } from './queue-window';
-import { type ProspectTouches, summarizeTouches } from './touch-summaries';
+import { planQueue, QUEUE_SECTIONS, type QueuePlan, type QueueSlot } from './queue-plan';
+import type { TouchDigest } from './touch-digest';
+import type { ProspectTouches } from './touch-summaries';
 
 /**
  * Exactly what the indexed range queries yield: enrollments with nextDueAt <= queueHorizon, open
- * tasks with dueAt <= queueHorizon, the prospects they reference, and those prospects' touches.
+ * tasks with dueAt <= queueHorizon, the prospects they reference, and those prospects' touch digests.
  */
 export interface QueueInput {
   now: Instant;
@@ -18,89 +18,86 @@ export interface QueueInput {
   enrollments: readonly Enrollment[];
   tasks: readonly Task[];
   prospects: readonly Prospect[];
-  touches: readonly Touch[];
+  touchDigests: readonly TouchDigest[];
 }
+
+/** What filling a plan's slots needs: their prospects, digests and the cadences. */
+export type QueueDetails = Pick<QueueInput, 'cadences' | 'prospects' | 'touchDigests'>;
 
 // Closed prospects keep their enrollments for history, but nothing of theirs is to do.
 const CLOSED: ReadonlySet<Prospect['status']> = new Set(['won', 'lost']);
 const NO_TOUCHES: ProspectTouches = { lastTouch: null, yeses: [], followUps: 0 };
 
-function compareItems(first: QueueItem, second: QueueItem): number {
-  return (
-    Number(second.speedToLead) - Number(first.speedToLead) ||
-    first.dueAt.localeCompare(second.dueAt) ||
-    first.prospect.name.localeCompare(second.prospect.name) ||
-    first.key.localeCompare(second.key)
-  );
+function isOpen(prospect: Prospect | undefined): prospect is Prospect {
+  return prospect !== undefined && !CLOSED.has(prospect.status);
 }
 
+/** The whole queue, from everything due up to the horizon. */
 export function buildQueue(input: QueueInput): Queue {
-  const now = toIso(input.now);
-  const horizon = queueHorizon(now, input.settings);
   const prospects = new Map(input.prospects.map((prospect) => [prospect.id, prospect]));
-  const cadences = new Map(input.cadences.map((cadence) => [cadence.id, cadence]));
-  const touches = summarizeTouches(input.touches);
-  const items: QueueItem[] = [];
-
-  for (const enrollment of input.enrollments) {
-    const prospect = prospects.get(enrollment.prospectId);
-    const cadence = cadences.get(enrollment.cadenceId);
-    const { nextDueAt } = enrollment;
-    if (!prospect || !cadence || !nextDueAt || nextDueAt > horizon || CLOSED.has(prospect.status)) continue;
-    const step = cadence.steps[enrollment.stepIndex];
-    if (!step || isFinished(enrollment, cadence) || (isPaused(enrollment, now) && !enrollment.pausedUntil)) continue;
-    const position = { stepNumber: enrollment.stepIndex + 1, stepCount: cadence.steps.length };
-    items.push({
-      kind: 'step',
-      key: `step:${enrollment.id}`,
-      prospect,
-      dueAt: nextDueAt,
-      speedToLead: isSpeedToLead(prospect, enrollment),
-      label: stepLabel(position),
-      ...(touches.get(prospect.id) ?? NO_TOUCHES),
-      enrollmentId: enrollment.id,
-      cadenceId: cadence.id,
-      stepIndex: enrollment.stepIndex,
-      ...position,
-      channels: [...step.channels],
-      channelsLeft: channelsLeft(enrollment, cadence),
-      ...(step.intent ? { intent: step.intent } : {}),
-    });
-  }
-
-  for (const task of input.tasks) {
-    const prospect = prospects.get(task.prospectId);
-    if (!prospect || task.doneAt || task.dueAt > horizon) continue;
-    items.push({
-      kind: 'task',
-      key: `task:${task.id}`,
-      prospect,
-      dueAt: task.dueAt,
-      speedToLead: false,
-      label: TASK_LABELS[task.kind],
-      ...(touches.get(prospect.id) ?? NO_TOUCHES),
-      taskId: task.id,
-      taskKind: task.kind,
-      note: task.note,
-    });
-  }
-
-  return sortIntoBuckets(items, now, startOfRepDay(now, input.settings), endOfRepDay(now, input.settings));
+  const plan = planQueue({
+    ...input,
+    isInbound: (prospectId) => prospects.get(prospectId)?.inbound ?? false,
+    isLeftOut: (prospectId) => !isOpen(prospects.get(prospectId)),
+  });
+  return fillPlan(plan, input);
 }
 
-/** ISO strings in one canonical form compare as instants, so buckets need no date parsing. */
-function sortIntoBuckets(items: QueueItem[], now: string, startOfToday: string, endOfToday: string): Queue {
-  const queue: Queue = { overdue: [], dueNow: [], laterToday: [], next7Days: [], counts: { dueToday: 0, overdue: 0 } };
-  for (const item of items) {
-    if (item.dueAt < startOfToday) queue.overdue.push(item);
-    else if (item.dueAt <= now || (item.speedToLead && item.dueAt <= endOfToday)) queue.dueNow.push(item);
-    else if (item.dueAt <= endOfToday) queue.laterToday.push(item);
-    else queue.next7Days.push(item);
-  }
-  for (const bucket of [queue.overdue, queue.dueNow, queue.laterToday, queue.next7Days]) bucket.sort(compareItems);
-  queue.counts = {
-    dueToday: queue.overdue.length + queue.dueNow.length + queue.laterToday.length,
-    overdue: queue.overdue.length,
+/**
+ * Turns a plan's slots into queue items with their prospect, step and touches. A slot whose
+ * prospect is missing or closed is left out; the counts stay the plan's.
+ */
+export function fillPlan(plan: QueuePlan, details: QueueDetails): Queue {
+  const prospects = new Map(details.prospects.map((prospect) => [prospect.id, prospect]));
+  const cadences = new Map(details.cadences.map((cadence) => [cadence.id, cadence]));
+  const touches = new Map(
+    details.touchDigests.map(({ prospectId, lastTouch, yeses, followUps }) => [
+      prospectId,
+      { lastTouch, yeses, followUps },
+    ]),
+  );
+  const fill = (slot: QueueSlot): QueueItem[] => {
+    const prospect = prospects.get(slot.prospectId);
+    if (!isOpen(prospect)) return [];
+    const base = {
+      key: slot.key,
+      prospect,
+      dueAt: slot.dueAt,
+      speedToLead: slot.speedToLead,
+      ...(touches.get(prospect.id) ?? NO_TOUCHES),
+    };
+    if (slot.kind === 'task') {
+      const task = slot.record as Task;
+      return [
+        { ...base, kind: 'task', label: TASK_LABELS[task.kind], taskId: task.id, taskKind: task.kind, note: task.note },
+      ];
+    }
+    const enrollment = slot.record as Enrollment;
+    const cadence = cadences.get(enrollment.cadenceId);
+    const step = cadence?.steps[enrollment.stepIndex];
+    if (!cadence || !step) return [];
+    const position = { stepNumber: enrollment.stepIndex + 1, stepCount: cadence.steps.length };
+    return [
+      {
+        ...base,
+        kind: 'step',
+        label: stepLabel(position),
+        enrollmentId: enrollment.id,
+        cadenceId: cadence.id,
+        stepIndex: enrollment.stepIndex,
+        ...position,
+        channels: [...step.channels],
+        channelsLeft: channelsLeft(enrollment, cadence),
+        ...(step.intent ? { intent: step.intent } : {}),
+      },
+    ];
   };
-  return queue;
+  const [overdue, dueNow, laterToday, next7Days] = QUEUE_SECTIONS.map((section) => plan[section].flatMap(fill));
+  return {
+    overdue: overdue ?? [],
+    dueNow: dueNow ?? [],
+    laterToday: laterToday ?? [],
+    next7Days: next7Days ?? [],
+    counts: plan.counts,
+  };
 }

@@ -1,4 +1,5 @@
 import type { Channel, ContentKind, Prospect, TaskKind, Touch } from '../model';
+import type { QueueCounts } from './queue-plan';
 
 /** A touch as the queue shows it: what happened last, and the "yeses" the rep has collected. */
 export type TouchSummary = Pick<Touch, 'id' | 'channel' | 'at' | 'outcome' | 'note'>;
@@ -46,11 +47,7 @@ export interface Queue {
   laterToday: QueueItem[];
   /** After today, up to the end of the seventh day after it. */
   next7Days: QueueItem[];
-  counts: {
-    /** Overdue + due now + later today: the toolbar badge. */
-    dueToday: number;
-    overdue: number;
-  };
+  counts: QueueCounts;
 }
 
 export const TASK_LABELS: Record<TaskKind, string> = {

@@ -5,6 +5,7 @@ import { Id, IsoDateTime } from '../model/primitives';
 import { Prospect } from '../model/prospect';
 import { TaskKind } from '../model/task';
 import { TouchOutcome } from '../model/touch';
+import { QUEUE_PAGE } from './queue-plan';
 
 /** The wire form of Queue (queue-item.ts), so the popup can check what the worker sends. */
 const QueueTouch = z.object({ id: Id, channel: Channel, at: IsoDateTime, outcome: TouchOutcome, note: z.string() });
@@ -48,7 +49,22 @@ export const QueueReply = z.object({
   dueNow: z.array(Item),
   laterToday: z.array(Item),
   next7Days: z.array(Item),
-  counts: z.object({ dueToday: z.int(), overdue: z.int() }),
+  counts: z.object({
+    dueToday: z.int(),
+    overdue: z.int(),
+    dueNow: z.int(),
+    laterToday: z.int(),
+    next7Days: z.int(),
+  }),
 });
 export type QueueReply = z.infer<typeof QueueReply>;
 export type QueueReplyItem = z.infer<typeof Item>;
+
+const SectionLimit = z._default(z.int().check(z.minimum(1), z.maximum(10_000)), QUEUE_PAGE);
+
+/** How many items of each section the popup wants in full ("Show more" asks for more). */
+export const QueueLimits = z._default(
+  z.object({ overdue: SectionLimit, dueNow: SectionLimit, laterToday: SectionLimit, next7Days: SectionLimit }),
+  { overdue: QUEUE_PAGE, dueNow: QUEUE_PAGE, laterToday: QUEUE_PAGE, next7Days: QUEUE_PAGE },
+);
+export type QueueLimits = z.infer<typeof QueueLimits>;

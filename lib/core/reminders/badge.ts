@@ -13,7 +13,7 @@ export interface Badge {
 }
 
 /** The toolbar shows how many touches are due today; it stays empty when none are, so zero is calm. */
-export function badgeFor(counts: Queue['counts']): Badge {
+export function badgeFor(counts: Pick<Queue['counts'], 'dueToday' | 'overdue'>): Badge {
   const text = counts.dueToday === 0 ? '' : counts.dueToday > 99 ? '99+' : String(counts.dueToday);
   return { text, color: counts.overdue > 0 ? BADGE_COLORS.overdue : BADGE_COLORS.calm };
 }

@@ -6,3 +6,4 @@ export * from './plan-reminders';
 export * from './reminder-gate';
 export * from './reminder-target';
 export * from './reminder-text';
+export * from './notification-line';

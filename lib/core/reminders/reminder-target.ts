@@ -1,10 +1,22 @@
 import type { Prospect, TouchOutcome } from '../model';
 import type { StepQueueItem } from '../queue/queue-item';
 
-/** Where a click on a reminder takes the rep: their mail with the prospect, else the profile; null for the queue. */
-export function reminderTargetUrl(prospect: Pick<Prospect, 'email' | 'linkedinUrl'>): string | null {
+/**
+ * Where opening a prospect (from a reminder or the popup) takes the rep: their mail with the
+ * prospect, else the profile; null for the queue. Only an https: address is ever opened, so a
+ * record that slipped past validation cannot open a javascript: or data: URL.
+ */
+export function prospectPageUrl(prospect: Pick<Prospect, 'email' | 'linkedinUrl'>): string | null {
   if (prospect.email) return `https://mail.google.com/mail/u/0/#search/${encodeURIComponent(prospect.email)}`;
-  return prospect.linkedinUrl ?? null;
+  return prospect.linkedinUrl !== undefined && isHttps(prospect.linkedinUrl) ? prospect.linkedinUrl : null;
+}
+
+function isHttps(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 /**

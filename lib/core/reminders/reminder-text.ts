@@ -4,6 +4,7 @@ import { CHANNEL_LABELS, type Channel, type Settings } from '../model';
 import type { QueueItem } from '../queue/queue-item';
 import { startOfRepDay } from '../queue/queue-window';
 import type { Instant } from '../schedule/instant';
+import { notificationLine } from './notification-line';
 
 export const REMINDER_BUTTONS = ['Done', 'Snooze 1 h'] as const;
 export type ReminderButton = (typeof REMINDER_BUTTONS)[number];
@@ -51,10 +52,12 @@ export function describeReminder(
   settings: Pick<Settings, 'timeZone'>,
 ): ReminderNotification {
   const channels = channelsInWords(item);
-  const title = item.kind === 'step' ? `Follow up with ${item.prospect.name}` : `${item.label}: ${item.prospect.name}`;
-  const what = item.kind === 'step' ? item.label : item.note || item.label;
+  const name = notificationLine(item.prospect.name);
+  const title = item.kind === 'step' ? `Follow up with ${name}` : `${item.label}: ${name}`;
+  const what = item.kind === 'step' ? item.label : notificationLine(item.note) || item.label;
   const message = item.kind === 'step' ? `${what} · ${channels}` : [channels, what].filter(Boolean).join(' · ');
-  const context = [item.prospect.company, dueInWords(item, now, settings)].filter(Boolean).join(' · ');
+  const company = notificationLine(item.prospect.company ?? '');
+  const context = [company, dueInWords(item, now, settings)].filter(Boolean).join(' · ');
   return {
     id,
     title,
@@ -71,7 +74,8 @@ const GROUP_NAMES_SHOWN = 3;
 export function describeReminderGroup(items: readonly QueueItem[], id: string): ReminderNotification {
   const lines = items.slice(0, GROUP_NAMES_SHOWN).map((item) => {
     const channels = channelsInWords(item);
-    return channels ? `${item.prospect.name}: ${channels}` : `${item.prospect.name}: ${item.label}`;
+    const name = notificationLine(item.prospect.name);
+    return channels ? `${name}: ${channels}` : `${name}: ${item.label}`;
   });
   const rest = items.length - lines.length;
   if (rest > 0) lines.push(`and ${rest} more`);

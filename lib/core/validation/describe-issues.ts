@@ -16,6 +16,8 @@ function withArticle(noun: string): string {
 function describeProblem(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
+      // An `unknown` field that must be present reports the check's name, "nonoptional".
+      if (issue.expected === 'nonoptional') return 'is missing';
       return `should be ${issue.expected === 'undefined' ? 'absent' : withArticle(issue.expected)}`;
     case 'too_small':
       return issue.origin === 'array'

@@ -4,7 +4,7 @@ import { giveUpOnProspect } from '@/lib/db/give-up';
 import { saveProspect, searchProspects } from '@/lib/db/prospects';
 import { ensureStarterContent, seedDefaults } from '@/lib/db/seed';
 import { makeContentItem, makeEnrollment, makeProspect, makeTouch } from '../../factories';
-import { openTestDatabase } from './test-database';
+import { openTestDatabase, storeTouches } from './test-database';
 
 const NOW = new Date('2026-11-24T10:00:00.000Z');
 
@@ -21,7 +21,7 @@ describe('content suggestions from the database', () => {
         body: 'Hi {{firstName}} at {{company}}: {{lastNote}}',
       }),
     ]);
-    await db.touches.add(makeTouch({ prospectId: 'p', contentId: 'sent-one', note: 'Loved the benchmark' }));
+    await storeTouches(db, [makeTouch({ prospectId: 'p', contentId: 'sent-one', note: 'Loved the benchmark' })]);
     const suggestion = await suggestForProspect(db, { prospectId: 'p', intent: 'insight', passedOver: [] });
     expect(suggestion).toMatchObject({ id: 'fresh-one', text: 'Hi Lena at Kestrel: Loved the benchmark' });
     expect(await suggestForProspect(db, { prospectId: 'p', intent: 'insight', passedOver: ['fresh-one'] })).toBeNull();

@@ -18,11 +18,15 @@ const LINKEDIN = {
 };
 const GMAIL = { name: 'Abgar Gulo', email: 'abgar@recruitjob.se', source: 'gmail' as const, inbound: true };
 
-/** Everything stored, per table, sorted by id: what "restores exactly" compares. */
+/** Everything stored, per table, sorted by key: what "restores exactly" compares (digests included). */
 async function snapshot(db: FifthTouchDatabase) {
-  const tables = ['prospects', 'enrollments', 'touches', 'tasks'] as const;
+  const tables = ['prospects', 'enrollments', 'touches', 'tasks', 'touchDigests'] as const;
+  const keyOf = (record: { id?: string; prospectId?: string }) => record.id ?? record.prospectId ?? '';
   const entries = await Promise.all(
-    tables.map(async (table) => [table, (await db.table(table).toArray()).sort((a, b) => a.id.localeCompare(b.id))]),
+    tables.map(async (table) => [
+      table,
+      (await db.table(table).toArray()).sort((a, b) => keyOf(a).localeCompare(keyOf(b))),
+    ]),
   );
   return Object.fromEntries(entries);
 }
@@ -71,6 +75,9 @@ describe('merging two records of one person', () => {
     ]);
     expect((await db.tasks.get('task-gm'))?.prospectId).toBe(linkedIn.id);
     expect(await db.enrollments.where('prospectId').equals(gmail.id).count()).toBe(0);
+    // The queue reads digests: the survivor's counts both histories, the absorbed one's is gone.
+    expect(await db.touchDigests.get(linkedIn.id)).toMatchObject({ followUps: 2, yeses: [{ id: 'touch-gm' }] });
+    expect(await db.touchDigests.get(gmail.id)).toBeUndefined();
   });
 
   it('keeps the enrollment further along and leaves the person one cadence', async () => {

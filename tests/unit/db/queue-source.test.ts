@@ -1,21 +1,22 @@
 import { buildQueue } from '@/lib/core/queue/build-queue';
 import { restoreBackup } from '@/lib/db/backup';
-import { readQueueInput } from '@/lib/db/queue-source';
+import { readQueueInput, readQueuePage } from '@/lib/db/queue-source';
+import { QUEUE_SECTIONS } from '@/lib/core/queue/queue-plan';
 import { makeEnrollment, makeProspect, makeTask, makeTouch } from '../../factories';
 import { readSampleBackup } from './sample-backup';
-import { openTestDatabase } from './test-database';
+import { openTestDatabase, storeTouches } from './test-database';
 
 const NOW = new Date('2026-11-20T11:00:00.000Z');
 
 describe('queue source', () => {
-  it('reads only what is due up to the horizon, open tasks, and the touches of those prospects', async () => {
+  it('reads only what is due up to the horizon, open tasks, and the touch digests of those prospects', async () => {
     const db = openTestDatabase();
     await restoreBackup(db, readSampleBackup(), 'replace');
     await db.prospects.add(makeProspect({ id: 'far-away', name: 'Due next month' }));
     await db.enrollments.add(
       makeEnrollment({ id: 'e-far', prospectId: 'far-away', nextDueAt: '2026-12-20T10:00:00.000Z' }),
     );
-    await db.touches.add(makeTouch({ id: 't-far', prospectId: 'far-away' }));
+    await storeTouches(db, [makeTouch({ id: 't-far', prospectId: 'far-away' })]);
     await db.tasks.add(
       makeTask({
         id: 'done-task',
@@ -30,7 +31,10 @@ describe('queue source', () => {
     expect(input.enrollments.map((enrollment) => enrollment.id).sort()).toEqual(['e-kenji', 'e-maria']);
     expect(input.tasks.map((task) => task.id)).toEqual(['task-callback-maria']);
     expect(input.prospects.map((prospect) => prospect.id).sort()).toEqual(['p-kenji-watanabe', 'p-maria-gonzalez']);
-    expect(input.touches.map((touch) => touch.id).sort()).toEqual(['t-1', 't-2', 't-3', 't-4', 't-5']);
+    expect(input.touchDigests.map((digest) => digest.prospectId).sort()).toEqual([
+      'p-kenji-watanabe',
+      'p-maria-gonzalez',
+    ]);
     expect(input.settings.timeZone).toBe('Europe/Berlin');
   });
 
@@ -44,5 +48,55 @@ describe('queue source', () => {
       'Agreed that late deliveries cost them about 3% of revenue.',
     ]);
     expect(queue.counts.dueToday).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('a page of the queue', () => {
+  async function busyDatabase() {
+    const db = openTestDatabase();
+    await restoreBackup(db, readSampleBackup(), 'replace');
+    const sample = readSampleBackup() as unknown as { cadences: { id: string }[] };
+    for (let index = 0; index < 12; index += 1) {
+      await db.prospects.add(makeProspect({ id: `extra-${index}`, name: `Extra ${index}` }));
+      await db.enrollments.add(
+        makeEnrollment({
+          id: `e-extra-${index}`,
+          prospectId: `extra-${index}`,
+          cadenceId: sample.cadences[0]!.id,
+          stepIndex: 2,
+          // Spread over overdue, today and the coming days.
+          nextDueAt: new Date(NOW.getTime() + (index - 4) * 9 * 3_600_000).toISOString(),
+        }),
+      );
+    }
+    return db;
+  }
+
+  it('is the whole queue cut to the first items of each section, with the counts of the whole', async () => {
+    const db = await busyDatabase();
+    const whole = buildQueue(await readQueueInput(db, NOW, 'Europe/Berlin'));
+    const limits = { overdue: 1, dueNow: 2, laterToday: 1, next7Days: 3 };
+    const { queue: page } = await readQueuePage(db, NOW, 'Europe/Berlin', limits);
+    expect(page.counts).toEqual(whole.counts);
+    for (const section of QUEUE_SECTIONS) {
+      expect(page[section]).toEqual(whole[section].slice(0, limits[section]));
+    }
+    expect(whole.counts.next7Days).toBeGreaterThan(limits.next7Days);
+  });
+
+  it('reads only the prospects it shows (and new ones, to find speed-to-lead items)', async () => {
+    const db = await busyDatabase();
+    const bulkGet = vi.spyOn(db.prospects, 'bulkGet');
+    const { queue } = await readQueuePage(db, NOW, 'Europe/Berlin', {
+      overdue: 1,
+      dueNow: 1,
+      laterToday: 1,
+      next7Days: 1,
+    });
+    const shown = new Set(QUEUE_SECTIONS.flatMap((section) => queue[section].map((item) => item.prospect.id)));
+    const read = bulkGet.mock.calls.flatMap(([ids]) => ids as string[]);
+    expect(read.filter((id) => id.startsWith('extra-')).sort()).toEqual(
+      [...shown].filter((id) => id.startsWith('extra-')).sort(),
+    );
   });
 });

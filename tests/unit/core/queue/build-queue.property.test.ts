@@ -32,7 +32,7 @@ describe('buildQueue (property)', () => {
             settings,
             cadences: [DEFAULT_CADENCE],
             prospects,
-            touches: [],
+            touchDigests: [],
             enrollments: drawn.flatMap((item, index) =>
               item.isTask
                 ? []
@@ -72,6 +72,9 @@ describe('buildQueue (property)', () => {
           expect(queue.counts).toEqual({
             dueToday: queue.overdue.length + queue.dueNow.length + queue.laterToday.length,
             overdue: queue.overdue.length,
+            dueNow: queue.dueNow.length,
+            laterToday: queue.laterToday.length,
+            next7Days: queue.next7Days.length,
           });
         },
       ),

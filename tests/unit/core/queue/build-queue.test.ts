@@ -1,5 +1,5 @@
 import { DEFAULT_CADENCE } from '@/lib/core/model';
-import { buildQueue, endOfRepDay, queueHorizon, type QueueItem } from '@/lib/core/queue';
+import { buildQueue, digestAllTouches, endOfRepDay, queueHorizon, type QueueItem } from '@/lib/core/queue';
 import { makeEnrollment, makeProspect, makeSettings, makeTask, makeTouch, zonedIso } from '../../../factories';
 
 const BERLIN = 'Europe/Berlin';
@@ -43,7 +43,7 @@ function queue() {
         doneAt: at('2026-11-25 09:30'),
       }),
     ],
-    touches: [
+    touchDigests: digestAllTouches([
       makeTouch({
         prospectId: 'bob',
         channel: 'email',
@@ -65,7 +65,7 @@ function queue() {
         outcome: 'replied',
         note: 'Can we talk Friday?',
       }),
-    ],
+    ]),
   });
 }
 
@@ -77,7 +77,7 @@ describe('buildQueue', () => {
     expect(keys(result.dueNow)).toEqual(['step:cy-new', 'step:bob-now', 'task:bob-respond']);
     expect(keys(result.laterToday)).toEqual(['task:ada-callback']);
     expect(keys(result.next7Days)).toEqual(['task:bob-decide']);
-    expect(result.counts).toEqual({ dueToday: 5, overdue: 1 });
+    expect(result.counts).toEqual({ dueToday: 5, overdue: 1, dueNow: 3, laterToday: 1, next7Days: 1 });
   });
 
   it('describes a step: prospect, "Step n of m", channels and what is left, intent', () => {
@@ -125,19 +125,27 @@ describe('buildQueue', () => {
       prospects: [ada],
       enrollments: [makeEnrollment({ prospectId: 'ada', nextDueAt: at('2026-12-03 09:00') })],
       tasks: [],
-      touches: [],
+      touchDigests: [],
     });
     expect(far.next7Days).toEqual([]);
   });
 
   it('an empty database gives an empty queue', () => {
-    const empty = buildQueue({ now, settings, cadences: [], prospects: [], enrollments: [], tasks: [], touches: [] });
+    const empty = buildQueue({
+      now,
+      settings,
+      cadences: [],
+      prospects: [],
+      enrollments: [],
+      tasks: [],
+      touchDigests: [],
+    });
     expect(empty).toEqual({
       overdue: [],
       dueNow: [],
       laterToday: [],
       next7Days: [],
-      counts: { dueToday: 0, overdue: 0 },
+      counts: { dueToday: 0, overdue: 0, dueNow: 0, laterToday: 0, next7Days: 0 },
     });
   });
 });

@@ -6,7 +6,7 @@ import {
   doneOutcomeFor,
   notificationIdFor,
   parseNotificationId,
-  reminderTargetUrl,
+  prospectPageUrl,
 } from '@/lib/core/reminders';
 import { makeProspect, makeSettings, zonedIso } from '../../../factories';
 import { makeStepItem } from '../../../factories/queue';
@@ -129,8 +129,18 @@ describe('where a reminder leads', () => {
     ],
     [{ linkedinUrl: 'https://www.linkedin.com/in/ada/' }, 'https://www.linkedin.com/in/ada/'],
     [{}, null],
+    // A record that slipped past validation never opens anything but https:.
+    [{ linkedinUrl: 'javascript:alert(1)' }, null],
+    [{ linkedinUrl: ' JavaScript:alert(document.cookie)' }, null],
+    [{ linkedinUrl: 'data:text/html,<script>alert(1)</script>' }, null],
+    [{ linkedinUrl: 'http://www.linkedin.com/in/ada/' }, null],
+    [{ linkedinUrl: 'www.linkedin.com/in/ada' }, null],
+    [
+      { email: 'javascript:alert(1)//@x.io' },
+      'https://mail.google.com/mail/u/0/#search/javascript%3Aalert(1)%2F%2F%40x.io',
+    ],
   ])('%j → %s', (prospect, expected) => {
-    expect(reminderTargetUrl(prospect)).toBe(expected);
+    expect(prospectPageUrl(prospect)).toBe(expected);
   });
 
   it.each([

@@ -1,0 +1,139 @@
+import type { Cadence, Enrollment, Settings, Task } from '../model';
+import { isSpeedToLead } from '../policies/speed-to-lead';
+import { isFinished, isPaused } from '../schedule/enrollment-state';
+import { type Instant, toIso } from '../schedule/instant';
+import { endOfRepDay, queueHorizon, startOfRepDay } from './queue-window';
+
+export const QUEUE_SECTIONS = ['overdue', 'dueNow', 'laterToday', 'next7Days'] as const;
+
+/** Items of each section the popup gets in full at first: a first paint that stays small however much is due. */
+export const QUEUE_PAGE = 20;
+export type QueueSection = (typeof QUEUE_SECTIONS)[number];
+
+/** Where one step or task goes in the queue, decided without reading its prospect. */
+export interface QueueSlot {
+  kind: 'step' | 'task';
+  /** Stable and unique in a queue: "step:<enrollment id>" or "task:<task id>". */
+  key: string;
+  prospectId: string;
+  dueAt: string;
+  speedToLead: boolean;
+  record: Enrollment | Task;
+}
+
+export interface QueueCounts {
+  /** Overdue + due now + later today: the toolbar badge. */
+  dueToday: number;
+  overdue: number;
+  dueNow: number;
+  laterToday: number;
+  next7Days: number;
+}
+
+export interface QueuePlanInput {
+  now: Instant;
+  settings: Settings;
+  cadences: readonly Cadence[];
+  enrollments: readonly Enrollment[];
+  tasks: readonly Task[];
+  /** Inbound leads waiting for their first touch go first; only new enrollments are asked about. */
+  isInbound: (prospectId: string) => boolean;
+  /** Prospects whose items are left out (closed, or no longer stored), when the caller knows them. */
+  isLeftOut?: (prospectId: string) => boolean;
+}
+
+export type QueuePlan = Record<QueueSection, QueueSlot[]> & { counts: QueueCounts };
+
+function compareSlots(first: QueueSlot, second: QueueSlot): number {
+  return (
+    Number(second.speedToLead) - Number(first.speedToLead) ||
+    first.dueAt.localeCompare(second.dueAt) ||
+    first.key.localeCompare(second.key)
+  );
+}
+
+function isNewcomer(enrollment: Enrollment): boolean {
+  return enrollment.stepIndex === 0 && enrollment.history.length === 0 && enrollment.channelsDone.length === 0;
+}
+
+/** The enrollments a plan asks isInbound about: reading only their prospects is enough. */
+export function newcomerProspectIds(enrollments: readonly Enrollment[]): string[] {
+  return [...new Set(enrollments.filter(isNewcomer).map((enrollment) => enrollment.prospectId))];
+}
+
+/**
+ * Sorts what is due up to the horizon into the queue's sections, in display order, from the
+ * enrollments and tasks alone: the counts are exact and a page of the queue needs only the
+ * prospects it shows.
+ */
+export function planQueue(input: QueuePlanInput): QueuePlan {
+  const now = toIso(input.now);
+  const horizon = queueHorizon(now, input.settings);
+  const cadences = new Map(input.cadences.map((cadence) => [cadence.id, cadence]));
+  const leftOut = input.isLeftOut ?? (() => false);
+  const slots: QueueSlot[] = [];
+
+  for (const enrollment of input.enrollments) {
+    const cadence = cadences.get(enrollment.cadenceId);
+    const { nextDueAt } = enrollment;
+    if (!cadence || !nextDueAt || nextDueAt > horizon || leftOut(enrollment.prospectId)) continue;
+    if (!cadence.steps[enrollment.stepIndex] || isFinished(enrollment, cadence)) continue;
+    if (isPaused(enrollment, now) && !enrollment.pausedUntil) continue;
+    slots.push({
+      kind: 'step',
+      key: `step:${enrollment.id}`,
+      prospectId: enrollment.prospectId,
+      dueAt: nextDueAt,
+      speedToLead:
+        isNewcomer(enrollment) && isSpeedToLead({ inbound: input.isInbound(enrollment.prospectId) }, enrollment),
+      record: enrollment,
+    });
+  }
+  for (const task of input.tasks) {
+    if (task.doneAt || task.dueAt > horizon || leftOut(task.prospectId)) continue;
+    slots.push({
+      kind: 'task',
+      key: `task:${task.id}`,
+      prospectId: task.prospectId,
+      dueAt: task.dueAt,
+      speedToLead: false,
+      record: task,
+    });
+  }
+  return sortIntoSections(slots, now, startOfRepDay(now, input.settings), endOfRepDay(now, input.settings));
+}
+
+/** ISO strings in one canonical form compare as instants, so sections need no date parsing. */
+function sortIntoSections(slots: QueueSlot[], now: string, startOfToday: string, endOfToday: string): QueuePlan {
+  const plan: Record<QueueSection, QueueSlot[]> = { overdue: [], dueNow: [], laterToday: [], next7Days: [] };
+  for (const slot of slots) {
+    if (slot.dueAt < startOfToday) plan.overdue.push(slot);
+    else if (slot.dueAt <= now || (slot.speedToLead && slot.dueAt <= endOfToday)) plan.dueNow.push(slot);
+    else if (slot.dueAt <= endOfToday) plan.laterToday.push(slot);
+    else plan.next7Days.push(slot);
+  }
+  for (const section of QUEUE_SECTIONS) plan[section].sort(compareSlots);
+  const { overdue, dueNow, laterToday, next7Days } = plan;
+  return {
+    ...plan,
+    counts: {
+      dueToday: overdue.length + dueNow.length + laterToday.length,
+      overdue: overdue.length,
+      dueNow: dueNow.length,
+      laterToday: laterToday.length,
+      next7Days: next7Days.length,
+    },
+  };
+}
+
+/** The first `limits[section]` slots of each section; the counts stay those of the whole plan. */
+export function firstOfEachSection(plan: QueuePlan, limits: Record<QueueSection, number>): QueuePlan {
+  const page = { ...plan };
+  for (const section of QUEUE_SECTIONS) page[section] = plan[section].slice(0, limits[section]);
+  return page;
+}
+
+/** Every prospect a plan's slots name, once. */
+export function prospectIdsOf(plan: QueuePlan): string[] {
+  return [...new Set(QUEUE_SECTIONS.flatMap((section) => plan[section].map((slot) => slot.prospectId)))];
+}

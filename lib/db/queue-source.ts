@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { Cadence, Enrollment, Prospect, Task } from '../core/model';
+import { Cadence, Enrollment, Prospect, Task, type Settings } from '../core/model';
 import { fillPlan, type QueueInput } from '../core/queue/build-queue';
 import type { Queue } from '../core/queue/queue-item';
 import {
@@ -69,7 +69,7 @@ export async function readQueuePage(
   now: Date,
   homeTimeZone: string,
   limits: Record<QueueSection, number>,
-): Promise<{ queue: Queue; touchDigests: TouchDigest[] }> {
+): Promise<{ queue: Queue; touchDigests: TouchDigest[]; settings: Settings }> {
   return db.transaction('r', queueTables(db), async () => {
     const due = await readDue(db, now, homeTimeZone);
     const inbound = new Set(
@@ -80,6 +80,7 @@ export async function readQueuePage(
     const page = firstOfEachSection(planQueue({ ...due, isInbound: (id) => inbound.has(id) }), limits);
     const ids = prospectIdsOf(page);
     const [prospects, touchDigests] = await Promise.all([readProspects(db, ids), readDigests(db, ids)]);
-    return { queue: fillPlan(page, { cadences: due.cadences, prospects, touchDigests }), touchDigests };
+    const queue = fillPlan(page, { cadences: due.cadences, prospects, touchDigests });
+    return { queue, touchDigests, settings: due.settings };
   });
 }

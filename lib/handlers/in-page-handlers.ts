@@ -1,15 +1,21 @@
 import { describeMatch } from '../core/prospects/build-record';
 import { dueTodayItems } from '../core/queue/due-today';
-import { buildQueue } from '../core/queue/build-queue';
 import type { FifthTouchDatabase } from '../db/database';
 import { recordTouch, startFollowUps, type WriteContext } from '../db/follow-ups';
 import { suggestLinkedInMatch } from '../db/prospect-matches';
 import { readProspectSummary } from '../db/prospect-summary';
-import { readQueueInput } from '../db/queue-source';
+import { readQueuePage } from '../db/queue-source';
 import type { Handlers } from '../messaging/router';
 
 /** How many due items the Gmail banner lists. */
 const BANNER_TOP_ITEMS = 3;
+// Today's sections come in that order, so the first few of each hold the banner's top items.
+const BANNER_LIMITS = {
+  overdue: BANNER_TOP_ITEMS,
+  dueNow: BANNER_TOP_ITEMS,
+  laterToday: BANNER_TOP_ITEMS,
+  next7Days: 0,
+};
 
 export interface InPageContext {
   db: FifthTouchDatabase;
@@ -31,17 +37,17 @@ export function createInPageHandlers({ db, now, homeTimeZone, writeContext }: In
   return {
     getGmailView: async ({ email, name }) => {
       const at = now();
-      const [summary, queueInput, match] = await Promise.all([
+      const [summary, page, match] = await Promise.all([
         email ? readProspectSummary(db, { email }, at) : Promise.resolve(null),
-        readQueueInput(db, at, homeTimeZone()),
+        readQueuePage(db, at, homeTimeZone(), BANNER_LIMITS),
         email && name ? suggestLinkedInMatch(db, { name, email }) : Promise.resolve(undefined),
       ]);
-      const due = dueTodayItems(buildQueue(queueInput));
+      const due = dueTodayItems(page.queue);
       return {
         summary,
-        ignoredDomains: queueInput.settings.ignoredDomains,
+        ignoredDomains: page.settings.ignoredDomains,
         ...(match ? { match: describeMatch(match) } : {}),
-        dueToday: due.length,
+        dueToday: page.queue.counts.dueToday,
         top: due.slice(0, BANNER_TOP_ITEMS).map((item) => ({
           key: item.key,
           name: item.prospect.name,

@@ -3,6 +3,7 @@ import { restoreBackup } from '@/lib/db/backup';
 import { readQueueInput, readQueuePage } from '@/lib/db/queue-source';
 import { QUEUE_SECTIONS } from '@/lib/core/queue/queue-plan';
 import { makeEnrollment, makeProspect, makeTask, makeTouch } from '../../factories';
+import { busyDatabase as busyDatabaseAt } from './busy-database';
 import { readSampleBackup } from './sample-backup';
 import { openTestDatabase, storeTouches } from './test-database';
 
@@ -52,25 +53,8 @@ describe('queue source', () => {
 });
 
 describe('a page of the queue', () => {
-  async function busyDatabase() {
-    const db = openTestDatabase();
-    await restoreBackup(db, readSampleBackup(), 'replace');
-    const sample = readSampleBackup() as unknown as { cadences: { id: string }[] };
-    for (let index = 0; index < 12; index += 1) {
-      await db.prospects.add(makeProspect({ id: `extra-${index}`, name: `Extra ${index}` }));
-      await db.enrollments.add(
-        makeEnrollment({
-          id: `e-extra-${index}`,
-          prospectId: `extra-${index}`,
-          cadenceId: sample.cadences[0]!.id,
-          stepIndex: 2,
-          // Spread over overdue, today and the coming days.
-          nextDueAt: new Date(NOW.getTime() + (index - 4) * 9 * 3_600_000).toISOString(),
-        }),
-      );
-    }
-    return db;
-  }
+  // Twelve more prospects, nine hours apart: some overdue, some today, most in the coming days.
+  const busyDatabase = () => busyDatabaseAt(NOW, 12, 9);
 
   it('is the whole queue cut to the first items of each section, with the counts of the whole', async () => {
     const db = await busyDatabase();

@@ -77,6 +77,7 @@ export function generateBackup(now: Date, { prospects: count, touches: touchCoun
       tags: index % 5 === 0 ? ['enterprise'] : [],
       status,
       notes: '',
+      noteEntries: [],
       createdAt: iso(startedAt - HOUR_MS),
     });
     const history = Array.from({ length: stepIndex }, (_, step) => ({

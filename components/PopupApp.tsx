@@ -86,7 +86,7 @@ export function PopupApp({
       <h1>Fifth Touch</h1>
       <VacationControl actions={vacation} now={now} onChange={reload} />
       <PipelineSummary load={loadPipeline} version={version} />
-      <ProspectSearch ref={searchInput} search={searchProspects} />
+      <ProspectSearch ref={searchInput} search={searchProspects} openRecord={actions.openRecord} />
       {queue.state === 'loading' ? <p aria-live="polite">Loading your follow-ups…</p> : null}
       {queue.state === 'failed' ? <p role="alert">{queue.message}</p> : null}
       {queue.state === 'ready' ? (
@@ -99,7 +99,7 @@ export function PopupApp({
       {recent.state === 'ready' && recent.value.length > 0 ? (
         <section aria-labelledby="recent-heading">
           <h2 id="recent-heading">Recently added</h2>
-          <ProspectList prospects={recent.value} />
+          <ProspectList prospects={recent.value} openRecord={actions.openRecord} />
         </section>
       ) : null}
     </main>

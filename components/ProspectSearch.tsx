@@ -4,11 +4,12 @@ import { ProspectList } from './ProspectList';
 
 export interface ProspectSearchProps {
   search: (query: string) => Promise<Prospect[]>;
+  openRecord?: (prospectId: string) => void;
 }
 
 /** Finds prospects by name, email or company as the rep types. */
 export const ProspectSearch = forwardRef<HTMLInputElement, ProspectSearchProps>(function ProspectSearch(
-  { search },
+  { search, openRecord },
   ref,
 ) {
   const [query, setQuery] = useState('');
@@ -40,7 +41,9 @@ export const ProspectSearch = forwardRef<HTMLInputElement, ProspectSearchProps>(
         />
       </label>
       {results && results.length === 0 ? <p className="muted">No prospect matches “{query}”.</p> : null}
-      {results && results.length > 0 ? <ProspectList prospects={results} label="Search results" /> : null}
+      {results && results.length > 0 ? (
+        <ProspectList prospects={results} label="Search results" {...(openRecord ? { openRecord } : {})} />
+      ) : null}
     </div>
   );
 });

@@ -56,11 +56,20 @@ export const QueueItemView = forwardRef<HTMLLIElement, QueueItemViewProps>(funct
   const loadSuggestion = useCallback((passedOver: string[]) => actions.suggest(item, passedOver), [actions, item]);
   const onSuggestion = useCallback((suggestion: SuggestionView | null) => setContentId(suggestion?.id), []);
   const theirTime = prospectLocalTime(item);
+  const yesNotes = prospect.noteEntries.filter((note) => note.yes);
   return (
     <li className="queue-item" ref={ref} tabIndex={-1} onFocus={onFocus} aria-label={`${prospect.name}, ${item.label}`}>
       <div className="queue-item-head">
         <span className="prospect-name">{prospect.name}</span>
-        {prospect.company ? <span className="prospect-company"> · {prospect.company}</span> : null}
+        {prospect.company ? <span className="prospect-company"> · {prospect.company}</span> : null}{' '}
+        <button
+          type="button"
+          className="link"
+          aria-label={`Open the record of ${prospect.name}`}
+          onClick={() => actions.openRecord(prospect.id)}
+        >
+          Record
+        </button>
         {item.speedToLead ? (
           <span className="speed-to-lead">
             {' '}
@@ -83,10 +92,13 @@ export const QueueItemView = forwardRef<HTMLLIElement, QueueItemViewProps>(funct
           {lastTouch.note ? ` — ${lastTouch.note}` : ''}
         </div>
       ) : null}
-      {item.yeses.length > 0 ? (
+      {item.yeses.length + yesNotes.length > 0 ? (
         <ul aria-label={`Yeses from ${prospect.name}`} className="yeses">
           {item.yeses.map((yes) => (
             <li key={yes.id}>{yes.note || 'Said yes'}</li>
+          ))}
+          {yesNotes.map((note) => (
+            <li key={note.id}>{note.text}</li>
           ))}
         </ul>
       ) : null}

@@ -25,6 +25,8 @@ export interface QueueActions {
   giveUp: (item: QueueReplyItem, reason: string) => Promise<void>;
   suggest: (item: QueueReplyItem, passedOver: string[]) => Promise<SuggestionView | null>;
   copy: (text: string) => Promise<void>;
+  /** Opens the prospect's full record in a tab. */
+  openRecord: (prospectId: string) => void;
 }
 
 export const OUTCOME_CHOICES = [

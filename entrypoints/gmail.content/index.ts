@@ -21,6 +21,7 @@ export default defineContentScript({
     let top: DueItemBrief[] = [];
     let prospectId: string | null = null;
     let enrollmentId: string | null = null;
+    let matchId: string | null = null;
 
     function requireProspect(): string {
       if (!prospectId) throw new Error('Start follow-ups for this person first.');
@@ -30,17 +31,25 @@ export default defineContentScript({
     async function loadView(): Promise<void> {
       const person = thread?.prospect ?? null;
       const seen = thread;
-      const view = await send('getGmailView', person ? { email: person.email } : {});
+      const view = await send('getGmailView', person ? { email: person.email, name: person.name } : {});
       if (seen !== thread) return;
       top = view.top;
       prospectId = view.summary?.prospectId ?? null;
       enrollmentId = view.summary?.enrollmentId ?? null;
+      matchId = view.match?.prospectId ?? null;
       const replied = Boolean(
         person &&
         view.summary &&
         hasUnansweredReply(view.summary, person.email, seen?.lastMessage ?? { fromEmail: '', at: null }),
       );
-      banner.showView({ person, summary: view.summary, replied, dueToday: view.dueToday, top: view.top });
+      banner.showView({
+        person,
+        summary: view.summary,
+        replied,
+        dueToday: view.dueToday,
+        top: view.top,
+        match: view.match,
+      });
       if (view.ignoredDomains.join() !== ignoredDomains.join()) {
         ignoredDomains = view.ignoredDomains;
         shownKey = null;
@@ -82,6 +91,14 @@ export default defineContentScript({
           );
         },
         pause: () => thenReload(send('pauseProspect', { prospectId: requireProspect() })),
+        linkMatch: () => {
+          const person = thread?.prospect;
+          if (!person || !matchId) return Promise.reject(new Error('There is no record to link this sender to.'));
+          return thenReload(send('linkGmailSender', { prospectId: matchId, ...person }));
+        },
+        openRecord: () => {
+          if (prospectId) void send('openProspect', { prospectId });
+        },
         openItem: (key) => {
           const item = top.find((candidate) => candidate.key === key);
           if (item?.email) location.hash = `#search/${encodeURIComponent(item.email)}`;

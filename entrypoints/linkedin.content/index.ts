@@ -30,6 +30,7 @@ export default defineContentScript({
         },
         setOutcome: (outcome: TouchOutcome) => send('updateTouch', { touchId: requireTouch(), outcome }),
         saveNote: (note: string) => send('updateTouch', { touchId: requireTouch(), note }),
+        openRecord: (prospectId: string) => void send('openProspect', { prospectId }),
       },
       () => new Date(),
     );

@@ -2,7 +2,7 @@ import type { QueueActions } from '@/components/queue/queue-actions';
 import { prospectPageUrl } from '@/lib/core/reminders/reminder-target';
 import type { Messenger } from '@/lib/messaging/client';
 import { copyText } from '@/lib/platform/clipboard';
-import { openTab } from '@/lib/platform/tabs';
+import { openTab, prospectRecordUrl } from '@/lib/platform/tabs';
 
 /** The popup's queue actions, each one message to the worker. */
 export function createQueueActions(send: Messenger): QueueActions {
@@ -42,5 +42,6 @@ export function createQueueActions(send: Messenger): QueueActions {
           : {}),
       }),
     copy: copyText,
+    openRecord: (prospectId) => void openTab(prospectRecordUrl(prospectId)),
   };
 }

@@ -10,6 +10,7 @@ import {
   type Task,
 } from '../core/model';
 import { digestAllTouches, type TouchDigest } from '../core/queue/touch-digest';
+import type { MergeRecord } from '../core/prospects/merge-record';
 
 export const DATABASE_NAME = 'fifth-touch';
 
@@ -35,9 +36,10 @@ export const SCHEMA_V1 = {
 /**
  * Version 2 adds one derived table: each prospect's touch digest (lib/core/queue/touch-digest.ts),
  * so the queue reads one record per due prospect instead of its history. Backups leave it out; it
- * is rebuilt from the touches by the upgrade and by every restore.
+ * is rebuilt from the touches by the upgrade and by every restore. It also adds `merges`, the undo
+ * records of linking two prospects (lib/db/prospect-merge.ts): not backed up, cleared by a replace.
  */
-export const SCHEMA_V2 = { touchDigests: 'prospectId' };
+export const SCHEMA_V2 = { touchDigests: 'prospectId', merges: 'id, at' };
 
 /**
  * Version 1 → 2: digest every stored touch. A damaged touch is left out of the digest rather than
@@ -61,6 +63,7 @@ export class FifthTouchDatabase extends Dexie {
   contentItems!: EntityTable<ContentItem, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
   touchDigests!: EntityTable<TouchDigest, 'prospectId'>;
+  merges!: EntityTable<MergeRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -75,6 +78,6 @@ export class FifthTouchDatabase extends Dexie {
 
   /** Every table, derived ones included, for transactions that must cover everything (restore, clear). */
   allTables(): Dexie.Table[] {
-    return [...this.backupTables(), this.touchDigests];
+    return [...this.backupTables(), this.touchDigests, this.merges];
   }
 }

@@ -14,6 +14,7 @@ import { withErrorsInWords } from './errors-in-words';
 import { createInPageHandlers } from './in-page-handlers';
 import { createOptionsHandlers } from './options-handlers';
 import { createPopupHandlers } from './popup-handlers';
+import { createProspectHandlers } from './prospect-handlers';
 import { createQueueActionHandlers } from './queue-action-handlers';
 import { createVacationHandlers } from './vacation-handlers';
 import { createReportHandlers } from './report-handlers';
@@ -43,6 +44,7 @@ export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext)
     ...createCsvHandlers({ db, writeContext }),
     ...createVacationHandlers({ db, now, homeTimeZone }),
     ...createReportHandlers({ db, now, homeTimeZone }),
+    ...createProspectHandlers({ db, now, writeContext }),
     listProspects: ({ limit }) => listProspects(db, limit),
     saveProspect: ({ prospect }) => saveProspect(db, prospect),
     getTodayQueue: async ({ limits }) => {

@@ -1,6 +1,8 @@
+import { describeMatch } from '../core/prospects/build-record';
 import { dueTodayItems } from '../core/queue/due-today';
 import type { FifthTouchDatabase } from '../db/database';
 import { recordTouch, startFollowUps, type WriteContext } from '../db/follow-ups';
+import { suggestLinkedInMatch } from '../db/prospect-matches';
 import { readProspectSummary } from '../db/prospect-summary';
 import { readQueuePage } from '../db/queue-source';
 import type { Handlers } from '../messaging/router';
@@ -33,16 +35,18 @@ export function createInPageHandlers({ db, now, homeTimeZone, writeContext }: In
   }
 
   return {
-    getGmailView: async ({ email }) => {
+    getGmailView: async ({ email, name }) => {
       const at = now();
-      const [summary, page] = await Promise.all([
+      const [summary, page, match] = await Promise.all([
         email ? readProspectSummary(db, { email }, at) : Promise.resolve(null),
         readQueuePage(db, at, homeTimeZone(), BANNER_LIMITS),
+        email && name ? suggestLinkedInMatch(db, { name, email }) : Promise.resolve(undefined),
       ]);
       const due = dueTodayItems(page.queue);
       return {
         summary,
         ignoredDomains: page.settings.ignoredDomains,
+        ...(match ? { match: describeMatch(match) } : {}),
         dueToday: page.queue.counts.dueToday,
         top: due.slice(0, BANNER_TOP_ITEMS).map((item) => ({
           key: item.key,

@@ -23,6 +23,8 @@ export const READ_ONLY_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>
   'getVacation',
   'getPipeline',
   'getWeeklyReport',
+  'getProspectRecord',
+  'openProspect',
 ]);
 
 /**

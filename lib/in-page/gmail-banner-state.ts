@@ -14,6 +14,8 @@ export interface GmailBannerView {
   replied: boolean;
   dueToday: number;
   top: DueItemView[];
+  /** A record met on LinkedIn that is likely this sender: offered as "Same person as …? Link". */
+  match?: { prospectId: string; name: string } | undefined;
 }
 
 export interface GmailBannerActions {
@@ -23,4 +25,6 @@ export interface GmailBannerActions {
   pause: () => Promise<void>;
   pauseForReply: () => Promise<void>;
   openItem: (key: string) => void;
+  linkMatch: () => Promise<void>;
+  openRecord: () => void;
 }

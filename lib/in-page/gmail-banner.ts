@@ -80,11 +80,20 @@ export function mountGmailBanner(doc: Document, actions: GmailBannerActions, now
     const view = state.view;
     if (!view || view.person?.email !== person.email) return [nameLine, el(doc, 'p', { class: 'muted' }, 'Checking…')];
     const { summary } = view;
+    const link = view.match
+      ? [button(`Same person as ${view.match.name} (LinkedIn)? Link`, actions.linkMatch, 'Linked: one record now.')]
+      : [];
     if (!summary) {
-      return [nameLine, button(`Start follow-ups for ${person.name}`, actions.startFollowUps, 'Follow-ups started.')];
+      return [
+        nameLine,
+        ...link,
+        button(`Start follow-ups for ${person.name}`, actions.startFollowUps, 'Follow-ups started.'),
+      ];
     }
     const last = describeLastTouch(summary, now());
-    const nodes: Node[] = [nameLine, el(doc, 'p', {}, describeNextStep(summary, now()))];
+    const record = el(doc, 'button', { type: 'button', class: 'link' }, 'Open record');
+    record.addEventListener('click', actions.openRecord);
+    const nodes: Node[] = [nameLine, ...link, el(doc, 'p', {}, describeNextStep(summary, now())), record];
     if (last) nodes.push(el(doc, 'p', { class: 'muted' }, last));
     if (summary.yeses.length > 0) {
       nodes.push(el(doc, 'ul', { 'aria-label': 'Yeses' }, ...summary.yeses.map((yes) => el(doc, 'li', {}, yes))));

@@ -8,6 +8,7 @@ export interface LinkedInPanelActions {
   logTouch: () => Promise<ProspectSummary>;
   setOutcome: (outcome: TouchOutcome) => Promise<ProspectSummary>;
   saveNote: (note: string) => Promise<ProspectSummary>;
+  openRecord: (prospectId: string) => void;
 }
 
 /** The one-tap outcomes a LinkedIn touch can have. */
@@ -69,7 +70,9 @@ export function mountLinkedInPanel(doc: Document, actions: LinkedInPanelActions,
       return [el(doc, 'p', { class: 'muted' }, 'New — not followed up yet. Log touch starts the playbook.')];
     const last = describeLastTouch(summary, now());
     const next = el(doc, 'p', {}, describeNextStep(summary, now()));
-    return last ? [next, el(doc, 'p', { class: 'muted' }, last)] : [next];
+    const record = el(doc, 'button', { type: 'button', class: 'link' }, 'Open record');
+    record.addEventListener('click', () => actions.openRecord(summary.prospectId));
+    return last ? [next, el(doc, 'p', { class: 'muted' }, last), record] : [next, record];
   }
 
   function renderAfterLog(): Node {

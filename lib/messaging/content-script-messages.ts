@@ -14,4 +14,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<Message
   'getProspectSummary',
   'logProfileTouch',
   'updateTouch',
+  'openProspect',
+  // "Same person as … (LinkedIn)? Link" in the banner: a merge, but one the rep can undo.
+  'linkGmailSender',
 ]);

@@ -6,9 +6,11 @@ import { Id } from '../core/model/primitives';
 import { Prospect } from '../core/model/prospect';
 import { TouchOutcome } from '../core/model/touch';
 import { ProspectSummary } from '../core/status/prospect-summary';
+import { RecordMatch } from '../core/prospects/prospect-record';
 import { QueueLimits, QueueReply } from '../core/queue/queue-reply';
 import { CSV_MESSAGES } from './csv-messages';
 import { OPTIONS_MESSAGES } from './options-messages';
+import { PROSPECT_MESSAGES } from './prospect-messages';
 import { QUEUE_ACTION_MESSAGES } from './queue-action-messages';
 import { VACATION_MESSAGES } from './vacation-messages';
 import { REPORT_MESSAGES } from './report-messages';
@@ -53,6 +55,7 @@ export const PROTOCOL = {
   ...CSV_MESSAGES,
   ...VACATION_MESSAGES,
   ...REPORT_MESSAGES,
+  ...PROSPECT_MESSAGES,
   listProspects: {
     request: z.object({ limit: z._default(z.int().check(z.minimum(1), z.maximum(1000)), 200) }),
     response: z.array(Prospect),
@@ -77,13 +80,18 @@ export const PROTOCOL = {
     response: z.object({ queue: QueueReply, suggestions: z.record(z.string(), FilledSuggestion) }),
   },
   getGmailView: {
-    request: z.object({ email: z.optional(z.string().check(z.maxLength(320))) }),
+    request: z.object({
+      email: z.optional(z.string().check(z.maxLength(320))),
+      name: z.optional(z.string().check(z.maxLength(200))),
+    }),
     response: z.object({
       summary: z.nullable(ProspectSummary),
       dueToday: z.int(),
       top: z.array(DueItemBrief),
       /** Settings' domains never to offer as prospects (colleagues, the rep's company). */
       ignoredDomains: z.array(z.string()),
+      /** A record met on LinkedIn that is likely the sender: the banner offers to link them. */
+      match: z.optional(RecordMatch),
     }),
   },
   startFollowUps: {

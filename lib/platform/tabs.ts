@@ -13,3 +13,8 @@ export function popupPageUrl(): string {
 export function reportPageUrl(): string {
   return `${browser.runtime.getURL('/options.html')}#report`;
 }
+
+/** The record view of one prospect. */
+export function prospectRecordUrl(prospectId: string): string {
+  return `${browser.runtime.getURL('/prospect.html')}?id=${encodeURIComponent(prospectId)}`;
+}

@@ -1,22 +1,10 @@
 // Which addresses on a page can be a prospect. Page text is untrusted, so every address is
 // checked and lowercased here before anything else looks at it.
 
+import { PUBLIC_MAILBOX_DOMAINS } from '../core/prospects/public-mailboxes';
+
 const MAX_ADDRESS_LENGTH = 254; // RFC 5321 path limit
 const ADDRESS_SHAPE = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:.]+$/;
-
-/**
- * Mailbox providers anyone can sign up with: sharing one with the rep says nothing about being a
- * colleague, so their domains are never treated as the rep's own company.
- */
-// prettier-ignore
-const PUBLIC_MAILBOX_DOMAINS = new Set([
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'hotmail.co.uk', 'live.com', 'msn.com',
-  'yahoo.com', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de', 'ymail.com', 'rocketmail.com', 'aol.com',
-  'icloud.com', 'me.com', 'mac.com', 'proton.me', 'protonmail.com', 'pm.me', 'gmx.com', 'gmx.de',
-  'gmx.net', 'web.de', 't-online.de', 'mail.com', 'zoho.com', 'fastmail.com', 'hey.com', 'tutanota.com',
-  'yandex.com', 'yandex.ru', 'mail.ru', 'qq.com', '163.com', '126.com', 'naver.com', 'orange.fr',
-  'free.fr', 'laposte.net', 'libero.it', 'btinternet.com', 'comcast.net', 'att.net', 'verizon.net',
-]);
 
 /**
  * Local parts that name a machine rather than a person, as the whole local part or its first word

@@ -26,6 +26,7 @@ export function makeActions(overrides: Partial<QueueActions> = {}): QueueActions
     giveUp: vi.fn(async () => undefined),
     suggest: vi.fn(async () => null),
     copy: vi.fn(async () => undefined),
+    openRecord: vi.fn(),
     ...overrides,
   };
 }

@@ -3,18 +3,9 @@ import background from '@/entrypoints/background';
 import { DEFAULT_CADENCE_ID } from '@/lib/core/model';
 import { FifthTouchDatabase } from '@/lib/db/database';
 import { makeProspect } from '../factories';
+import { sendToWorker, startSeededWorker } from './seeded-worker';
 
-/** fakeBrowser's sendMessage passes an empty sender, so deliver as Chrome does for our own pages. */
-async function send(
-  message: unknown,
-  sender: { id?: string; url?: string } = {
-    id: fakeBrowser.runtime.id,
-    url: fakeBrowser.runtime.getURL('/popup.html'),
-  },
-): Promise<unknown> {
-  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-  return replies.find(Boolean);
-}
+const send = sendToWorker;
 
 describe('background worker', () => {
   beforeEach(async () => {
@@ -65,11 +56,7 @@ describe('background worker', () => {
 
 describe('background worker for the Gmail banner', () => {
   beforeEach(async () => {
-    fakeBrowser.reset();
-    await new FifthTouchDatabase().delete();
-    background.main();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-    await vi.waitFor(async () => expect(await new FifthTouchDatabase().cadences.count()).toBe(1));
+    await startSeededWorker();
   });
 
   it('starts follow-ups for a sender, then lists them as due today with their step', async () => {

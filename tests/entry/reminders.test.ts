@@ -50,10 +50,11 @@ describe('reminders in the worker', () => {
   ])('on %s, sets every alarm and the badge from the database', async (_event, trigger) => {
     await seed();
     await trigger();
-    await vi.waitFor(async () => expect(await alarmAt(ALARMS.weeklyReport)).toBe('2026-11-27 15:00 Fri'));
-    expect(await fakeBrowser.alarms.get(ALARMS.safety)).toMatchObject({ periodInMinutes: 15 });
+    // The worker's own start refreshed the empty database first; wait for the event's refresh.
     // Three items are due and not shown yet: the reminder alarm fires right away.
-    expect(await alarmAt(ALARMS.nextDue)).toBe('2026-11-25 10:00 Wed');
+    await vi.waitFor(async () => expect(await alarmAt(ALARMS.nextDue)).toBe('2026-11-25 10:00 Wed'));
+    expect(await alarmAt(ALARMS.weeklyReport)).toBe('2026-11-27 15:00 Fri');
+    expect(await fakeBrowser.alarms.get(ALARMS.safety)).toMatchObject({ periodInMinutes: 15 });
     expect(await badge()).toEqual({ text: '4', color: WARNING });
   });
 

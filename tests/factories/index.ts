@@ -29,6 +29,7 @@ export function makeProspect(overrides: Partial<Prospect> = {}): Prospect {
     tags: [],
     status: 'active',
     notes: '',
+    noteEntries: [],
     createdAt: '2026-11-23T09:00:00.000Z',
     ...overrides,
   };

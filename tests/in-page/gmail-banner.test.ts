@@ -34,6 +34,8 @@ function setup() {
     pause: vi.fn(async () => undefined),
     pauseForReply: vi.fn(async () => undefined),
     openItem: vi.fn(),
+    linkMatch: vi.fn(async () => undefined),
+    openRecord: vi.fn(),
   };
   const banner = mountGmailBanner(document, actions, () => NOW);
   document.body.replaceChildren(banner.host);
@@ -69,6 +71,24 @@ describe('Gmail banner', () => {
     buttonNamed('Start follow-ups for Lena Vogel')!.click();
     expect(actions.startFollowUps).toHaveBeenCalledOnce();
     await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Follow-ups started.'));
+  });
+
+  it('offers to link a sender to the record met on LinkedIn, in one click', async () => {
+    const { banner, root, actions, buttonNamed } = setup();
+    banner.showPerson(LENA);
+    banner.showView(makeView({ summary: null, match: { prospectId: 'p-li', name: 'Lena Vogel' } }));
+    buttonNamed('Same person as Lena Vogel (LinkedIn)? Link')!.click();
+    expect(actions.linkMatch).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Linked: one record now.'));
+  });
+
+  it('opens the record of a known sender and offers no link without a match', () => {
+    const { banner, actions, buttonNamed } = setup();
+    banner.showPerson(LENA);
+    banner.showView(makeView());
+    expect(buttonNamed('Same person as Lena Vogel (LinkedIn)? Link')).toBeUndefined();
+    buttonNamed('Open record')!.click();
+    expect(actions.openRecord).toHaveBeenCalledOnce();
   });
 
   it('never shows the previous thread’s person once the page shows another or none', () => {

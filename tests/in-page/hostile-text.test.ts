@@ -38,6 +38,8 @@ describe.each(HOSTILE_LIST)('page text "%s" in the in-page UI', (_label, text) =
       pause: vi.fn(async () => undefined),
       pauseForReply: vi.fn(async () => undefined),
       openItem: vi.fn(),
+      linkMatch: vi.fn(async () => undefined),
+      openRecord: vi.fn(),
     };
     const banner = mountGmailBanner(document, actions, () => NOW);
     document.body.replaceChildren(banner.host);
@@ -67,7 +69,7 @@ describe.each(HOSTILE_LIST)('page text "%s" in the in-page UI', (_label, text) =
   it('is shown as inert text in the LinkedIn panel: name, last note and errors', () => {
     const panel = mountLinkedInPanel(
       document,
-      { logTouch: vi.fn(), setOutcome: vi.fn(), saveNote: vi.fn() },
+      { logTouch: vi.fn(), setOutcome: vi.fn(), saveNote: vi.fn(), openRecord: vi.fn() },
       () => NOW,
     );
     document.body.replaceChildren(panel.host);

@@ -22,6 +22,7 @@ function setup() {
     logTouch: vi.fn(() => new Promise<ProspectSummary>((resolve) => (resolveLog = resolve))),
     setOutcome: vi.fn(async () => SUMMARY),
     saveNote: vi.fn(async () => SUMMARY),
+    openRecord: vi.fn(),
   };
   const panel = mountLinkedInPanel(document, actions, () => NOW);
   document.body.replaceChildren(panel.host);
@@ -32,6 +33,14 @@ function setup() {
 }
 
 describe('LinkedIn panel', () => {
+  it("opens a known person's record", () => {
+    const { panel, actions, buttonNamed } = setup();
+    panel.showPerson('Abgar Gulo');
+    panel.showSummary(SUMMARY);
+    buttonNamed('Open record').click();
+    expect(actions.openRecord).toHaveBeenCalledWith('p-1');
+  });
+
   it('names the person, says they are new, and logs one touch however often it is clicked', async () => {
     const { panel, actions, root, buttonNamed, finishLog } = setup();
     expect(panel.host.dataset.fifthTouch).toBe('linkedin-panel');

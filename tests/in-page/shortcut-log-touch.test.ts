@@ -30,7 +30,12 @@ describe('the log-touch shortcut on the LinkedIn panel', () => {
     const logTouch = vi.fn(async () => SUMMARY);
     const panel = mountLinkedInPanel(
       document,
-      { logTouch, setOutcome: vi.fn(async () => SUMMARY), saveNote: vi.fn(async () => SUMMARY) },
+      {
+        logTouch,
+        setOutcome: vi.fn(async () => SUMMARY),
+        saveNote: vi.fn(async () => SUMMARY),
+        openRecord: vi.fn(),
+      },
       NOW,
     );
     document.body.replaceChildren(panel.host);
@@ -77,6 +82,8 @@ describe('the log-touch shortcut on the Gmail banner', () => {
         pause: vi.fn(async () => undefined),
         pauseForReply: vi.fn(async () => undefined),
         openItem: vi.fn(),
+        linkMatch: vi.fn(async () => undefined),
+        openRecord: vi.fn(),
       },
       NOW,
     );

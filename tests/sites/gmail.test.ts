@@ -88,6 +88,18 @@ describe('readGmailThread on saved and reconstructed pages', () => {
       },
     },
     {
+      fixture: 'gmail-thread-2025-11-reconstructed-fjord-fell-sender.html',
+      url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQcqHbBvXjLkTwpRnMsZdGfVhCx',
+      expected: {
+        threadId: '19a4a6b2c3d8e5f1',
+        subject: 'Intro 🤝 Fjord & Fell × Northwind',
+        account: RITA.email,
+        prospect: { name: 'Anna Öberg', email: 'anna.oberg@fjordfell.example' },
+        participants: [MARCUS, RITA, { name: 'Anna Öberg', email: 'anna.oberg@fjordfell.example' }],
+        lastMessage: { fromEmail: RITA.email, at: localIso(2025, 11, 3, 16, 30) },
+      },
+    },
+    {
       fixture: 'gmail-thread-2025-11-reconstructed-reading-pane.html',
       url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfKzNlWcPqRtXsMvDgHjBkLpZ',
       expected: {

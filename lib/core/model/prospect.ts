@@ -16,6 +16,15 @@ export const GiveUpOverride = z.object({
 });
 export type GiveUpOverride = z.infer<typeof GiveUpOverride>;
 
+/** A note on the prospect; a "yes" is a point they agreed to, shown again at the next touch. */
+export const NoteEntry = z.object({
+  id: Id,
+  at: IsoDateTime,
+  text: LongText.check(z.trim(), z.minLength(1)),
+  yes: z._default(z.boolean(), false),
+});
+export type NoteEntry = z.infer<typeof NoteEntry>;
+
 export const Prospect = z.object({
   id: Id,
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
@@ -33,6 +42,8 @@ export const Prospect = z.object({
   dealValue: z.optional(z.number().check(z.nonnegative())),
   status: ProspectStatus,
   notes: z._default(LongText, ''),
+  /** Added with the prospect record view; records stored before it have none. */
+  noteEntries: z._default(z.array(NoteEntry).check(z.maxLength(500)), []),
   createdAt: IsoDateTime,
   firstTouchDueAt: z.optional(IsoDateTime),
   giveUpOverride: z.optional(GiveUpOverride),

@@ -37,6 +37,10 @@ export function summarizeProspect(input: SummarizeInput): ProspectSummary {
     ...(stage === 'active' && enrollment?.nextDueAt ? { dueAt: enrollment.nextDueAt } : {}),
     ...(last ? { lastTouch: { channel: last.channel, at: last.at, outcome: last.outcome, note: last.note } } : {}),
     touchCount: touches.length,
-    yeses: yeses.map((yes) => yes.note || 'Said yes'),
+    // Notes the rep marked as a yes count too: both are points to build on at the next touch.
+    yeses: [
+      ...yeses.map((yes) => yes.note || 'Said yes'),
+      ...prospect.noteEntries.filter((note) => note.yes).map((note) => note.text),
+    ],
   };
 }

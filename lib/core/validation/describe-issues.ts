@@ -13,6 +13,9 @@ function withArticle(noun: string): string {
   return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
+/** Beyond this many, allowed values are counted rather than listed. */
+const LISTED_VALUES = 12;
+
 function describeProblem(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
@@ -34,7 +37,10 @@ function describeProblem(issue: Issue): string {
     case 'invalid_format':
       return issue.message !== 'Invalid input' ? `should be ${issue.message}` : `is not a valid ${issue.format}`;
     case 'invalid_value':
-      return `should be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      // A long list (every message name) would bury the sentence; its length says enough.
+      return issue.values.length > LISTED_VALUES
+        ? `is not one of the ${issue.values.length} allowed values`
+        : `should be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
     case 'unrecognized_keys':
       return `has unknown field(s) ${issue.keys.join(', ')}`;
     case 'invalid_union':

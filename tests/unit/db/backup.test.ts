@@ -37,7 +37,11 @@ describe('backup and restore', () => {
       'contentItems',
       'settings',
     ] as const) {
-      expect(sortById(exported[table])).toEqual(sortById(sample[table] as { id: string }[]));
+      // The sample predates note entries: its prospects come back with none.
+      const expected = (sample[table] as { id: string }[]).map((record) =>
+        table === 'prospects' ? { ...record, noteEntries: [] } : record,
+      );
+      expect(sortById(exported[table])).toEqual(sortById(expected));
     }
   });
 

@@ -3,7 +3,7 @@ import { channelsLeft } from '../schedule/enrollment-state';
 import type { Instant } from '../schedule/instant';
 import { stepLabel } from '../schedule/schedule-steps';
 import { type Queue, type QueueItem, TASK_LABELS } from './queue-item';
-import { planQueue, QUEUE_SECTIONS, type QueuePlan, type QueueSlot } from './queue-plan';
+import { planQueue, QUEUE_SECTIONS, type QueuePlan, type QueueSection, type QueueSlot } from './queue-plan';
 import type { TouchDigest } from './touch-digest';
 import type { ProspectTouches } from './touch-summaries';
 
@@ -92,12 +92,24 @@ export function fillPlan(plan: QueuePlan, details: QueueDetails): Queue {
       },
     ];
   };
-  const [overdue, dueNow, laterToday, next7Days] = QUEUE_SECTIONS.map((section) => plan[section].flatMap(fill));
+  const [overdue = [], dueNow = [], laterToday = [], next7Days = []] = QUEUE_SECTIONS.map((section) =>
+    plan[section].flatMap(fill),
+  );
+  // A slot left out here (its prospect closed or gone while it still had a due time) is not
+  // counted either, so a section never promises items that "Show more" cannot bring.
+  const counted = (section: QueueSection, items: QueueItem[]) =>
+    plan.counts[section] - (plan[section].length - items.length);
+  const counts = {
+    overdue: counted('overdue', overdue),
+    dueNow: counted('dueNow', dueNow),
+    laterToday: counted('laterToday', laterToday),
+    next7Days: counted('next7Days', next7Days),
+  };
   return {
-    overdue: overdue ?? [],
-    dueNow: dueNow ?? [],
-    laterToday: laterToday ?? [],
-    next7Days: next7Days ?? [],
-    counts: plan.counts,
+    overdue,
+    dueNow,
+    laterToday,
+    next7Days,
+    counts: { ...counts, dueToday: counts.overdue + counts.dueNow + counts.laterToday },
   };
 }

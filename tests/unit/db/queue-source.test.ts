@@ -83,4 +83,15 @@ describe('a page of the queue', () => {
       [...shown].filter((id) => id.startsWith('extra-')).sort(),
     );
   });
+
+  it('does not count what it leaves out: a closed prospect whose item still has a due time', async () => {
+    const db = await busyDatabase();
+    const closed = (await db.prospects.get('extra-5'))!;
+    await db.prospects.put({ ...closed, status: 'won' });
+    const whole = buildQueue(await readQueueInput(db, NOW, 'Europe/Berlin'));
+    const all = { overdue: 100, dueNow: 100, laterToday: 100, next7Days: 100 };
+    const { queue: page } = await readQueuePage(db, NOW, 'Europe/Berlin', all);
+    expect(page.counts).toEqual(whole.counts);
+    for (const section of QUEUE_SECTIONS) expect(page.counts[section]).toBe(page[section].length);
+  });
 });

@@ -46,6 +46,8 @@ describe('the built manifest grants exactly what the product needs', () => {
       [
         'action',
         'background',
+        // The two keyboard shortcuts (open the popup, log a touch); they need no permission.
+        'commands',
         'content_scripts',
         'description',
         'host_permissions',

@@ -52,6 +52,9 @@ describe('Pause everything in real Chromium', () => {
     expect(await badgeColor(page)).toEqual(CALM_TEAL);
 
     await popup.getByRole('button', { name: 'Dismiss' }).click();
+    // The message goes once the worker has forgotten it, and stays gone after a reload.
+    await expect.poll(() => popup.getByText(/Welcome back/).count()).toBe(0);
+    await popup.reload();
     await popup.getByRole('button', { name: 'Pause everything' }).waitFor();
     expect(await popup.getByText(/Welcome back/).count()).toBe(0);
   });

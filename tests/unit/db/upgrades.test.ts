@@ -49,9 +49,19 @@ function sortedLikeTheStore(copy: FrozenVersion): Record<string, unknown[]> {
 }
 
 describe('database upgrades', () => {
-  it('has a frozen copy of every shipped version, 1 up to the current one', () => {
+  it('has a frozen copy of every shipped version, 1 up to the current one, the newest matching the code', () => {
     const current = new FifthTouchDatabase(uniqueName());
     expect(frozen.map((copy) => copy.version)).toEqual(Array.from({ length: current.verno }, (_, index) => index + 1));
+    const indexesOf = (schema: string) => schema.split(',').map((part) => part.trim());
+    const inCode = Object.fromEntries(
+      current.tables.map(({ name, schema }) => [
+        name,
+        [schema.primKey.src, ...schema.indexes.map((index) => index.src)],
+      ]),
+    );
+    const newest = frozen.at(-1);
+    const frozenIndexes = Object.entries(newest?.stores ?? {}).map(([name, schema]) => [name, indexesOf(schema)]);
+    expect(Object.fromEntries(frozenIndexes)).toEqual(inCode);
   });
 
   it.each(frozen.map((copy) => [copy.version, copy] as const))(

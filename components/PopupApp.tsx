@@ -85,7 +85,8 @@ export function PopupApp({
     <main className="popup">
       <h1>Fifth Touch</h1>
       <VacationControl actions={vacation} now={now} onChange={reload} />
-      <PipelineSummary load={loadPipeline} version={version} />
+      {/* The pipeline sums every prospect's deal value: asked for after the queue, so it never delays it. */}
+      {queue.state === 'loading' ? null : <PipelineSummary load={loadPipeline} version={version} />}
       <ProspectSearch ref={searchInput} search={searchProspects} openRecord={actions.openRecord} />
       {queue.state === 'loading' ? <p aria-live="polite">Loading your follow-ups…</p> : null}
       {queue.state === 'failed' ? <p role="alert">{queue.message}</p> : null}

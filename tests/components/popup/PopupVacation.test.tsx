@@ -31,4 +31,16 @@ describe('the popup above the queue: vacation and pipeline', () => {
     await vi.waitFor(() => expect(loadQueue).toHaveBeenCalledTimes(2));
     expect(vacation.returnEarly).toHaveBeenCalledTimes(1);
   });
+
+  it('asks for the pipeline only once the queue is on screen, so summing every deal never delays it', async () => {
+    let deliverQueue: (data: { queue: ReturnType<typeof makeQueue>; suggestions: object }) => void = () => undefined;
+    const loadQueue = vi.fn(() => new Promise<never>((resolve) => (deliverQueue = resolve as never)));
+    const loadPipeline = vi.fn(async () => sumPipeline([makeProspect({ status: 'active', dealValue: 900 })]));
+    render(<PopupApp {...makePopupProps({ loadQueue, loadPipeline })} />);
+    await vi.waitFor(() => expect(loadQueue).toHaveBeenCalled());
+    expect(loadPipeline).not.toHaveBeenCalled();
+    deliverQueue({ queue: makeQueue(), suggestions: {} });
+    expect(await screen.findByRole('region', { name: 'Pipeline' })).toBeTruthy();
+    expect(loadPipeline).toHaveBeenCalledOnce();
+  });
 });

@@ -1,11 +1,12 @@
 import Dexie from 'dexie';
-import { Cadence, ContentItem, Enrollment, Prospect, Touch } from '../core/model';
+import { sentContentIdsOf } from '../core/content/suggest-content';
+import { Cadence, ContentItem, Prospect, Touch } from '../core/model';
 import { buildProspectRecord } from '../core/prospects/build-record';
 import type { ProspectRecord } from '../core/prospects/prospect-record';
+import { summarizeProspect } from '../core/status/summarize-prospect';
 import type { FifthTouchDatabase } from './database';
 import { currentEnrollment } from './follow-ups';
 import { findMatchingProspects } from './prospect-matches';
-import { readProspectSummary } from './prospect-summary';
 import { parseStored } from './stored-record-error';
 
 export async function readProspect(db: FifthTouchDatabase, prospectId: string): Promise<Prospect> {
@@ -22,24 +23,30 @@ export async function readProspectRecord(
 ): Promise<ProspectRecord> {
   return db.transaction('r', [db.prospects, db.enrollments, db.cadences, db.touches, db.contentItems], async () => {
     const prospect = await readProspect(db, prospectId);
-    const [summary, enrollment, touchRecords, cadenceRecords] = await Promise.all([
-      readProspectSummary(db, { prospectId }, now),
+    const [enrollment, touchRecords, cadenceRecords] = await Promise.all([
       currentEnrollment(db, prospectId),
       db.touches.where('[prospectId+at]').between([prospectId, Dexie.minKey], [prospectId, Dexie.maxKey]).toArray(),
       db.cadences.toArray(),
     ]);
-    if (!summary) throw new Error('That prospect no longer exists.');
     const touches = touchRecords.map((touch) => parseStored(Touch, 'touches', touch));
     const cadences = cadenceRecords.map((cadence) => parseStored(Cadence, 'cadences', cadence));
-    const contentIds = [...new Set(touches.flatMap((touch) => (touch.contentId ? [touch.contentId] : [])))];
-    const content = (await db.contentItems.bulkGet(contentIds)).flatMap((item) =>
+    const cadence = cadences.find((candidate) => candidate.id === enrollment?.cadenceId);
+    const content = (await db.contentItems.bulkGet([...new Set(sentContentIdsOf(touches))])).flatMap((item) =>
       item ? [parseStored(ContentItem, 'contentItems', item)] : [],
     );
+    // The summary from what is already read, the way readProspectSummary builds it for the banner.
+    const summary = summarizeProspect({
+      prospect,
+      ...(enrollment ? { enrollment } : {}),
+      ...(cadence ? { cadence } : {}),
+      touches,
+      now,
+    });
     return buildProspectRecord({
       prospect,
       summary,
-      enrollment: enrollment && parseStored(Enrollment, 'enrollments', enrollment),
-      cadence: cadences.find((cadence) => cadence.id === enrollment?.cadenceId),
+      ...(enrollment ? { enrollment } : {}),
+      cadence,
       touches,
       content: new Map(content.map((item) => [item.id, item])),
       cadences: cadences.sort((a, b) => a.name.localeCompare(b.name)),

@@ -1,4 +1,3 @@
-import { buildQueue } from '../core/queue/build-queue';
 import {
   badgeFor,
   dueItems,
@@ -11,7 +10,7 @@ import {
   staleNotificationIds,
 } from '../core/reminders';
 import type { FifthTouchDatabase } from '../db/database';
-import { readQueueInput } from '../db/queue-source';
+import { readQueuePage } from '../db/queue-source';
 import { readEarliestUpcomingDue } from '../db/upcoming-due';
 import { endVacationIfOver } from '../db/vacation';
 import { armAlarm, ensurePeriodicAlarm, type FiredAlarm, scheduledTimeOf } from '../platform/alarms';
@@ -40,6 +39,10 @@ export const ALARMS = {
 
 const SAFETY_PERIOD_MINUTES = 15;
 
+// Reminders show only what is due by now, and the badge needs only counts: this runs after every
+// write, so the prospects due later are not read.
+const DUE_BY_NOW = { overdue: Number.POSITIVE_INFINITY, dueNow: Number.POSITIVE_INFINITY, laterToday: 0, next7Days: 0 };
+
 export interface ReminderContext {
   db: FifthTouchDatabase;
   now: () => Date;
@@ -55,13 +58,12 @@ export function createReminders({ db, now, homeTimeZone }: ReminderContext) {
     const at = now();
     // The return from a vacation is noticed here (alarms, startup, after writes) and moved once.
     await endVacationIfOver(db, at, homeTimeZone());
-    const [input, earliestUpcoming, notified] = await Promise.all([
-      readQueueInput(db, at, homeTimeZone()),
+    const [{ queue, settings }, earliestUpcoming, notified] = await Promise.all([
+      readQueuePage(db, at, homeTimeZone(), DUE_BY_NOW),
       readEarliestUpcomingDue(db, at),
       readNotifiedRecord(),
     ]);
-    const queue = buildQueue(input);
-    return { at, settings: input.settings, queue, due: dueItems(queue, at), earliestUpcoming, notified };
+    return { at, settings, queue, due: dueItems(queue, at), earliestUpcoming, notified };
   }
 
   type State = Awaited<ReturnType<typeof readState>>;

@@ -20,8 +20,9 @@ import {
 } from '@/lib/platform/runtime';
 
 export default defineBackground(() => {
-  const db = new FifthTouchDatabase();
-  const context = { db, now: () => new Date(), homeTimeZone, newId: () => crypto.randomUUID() };
+  const now = () => new Date();
+  const db = new FifthTouchDatabase(now);
+  const context = { db, now, homeTimeZone, newId: () => crypto.randomUUID() };
   const handlers = createHandlers(context);
   const reminders = createReminders(context);
   const clicks = createReminderClicks({ ...context, refresh: reminders.refresh });

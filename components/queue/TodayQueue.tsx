@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { QUEUE_PAGE, type QueueSection } from '@/lib/core/queue/queue-plan';
+import { QUEUE_MORE, type QueueSection } from '@/lib/core/queue/queue-plan';
 import type { QueueReplyItem } from '@/lib/core/queue/queue-reply';
 import type { QueueActions, TodayQueueData } from './queue-actions';
 import { QueueItemView } from './QueueItemView';
@@ -87,8 +87,8 @@ export function TodayQueue({ data, now, actions, showMore }: TodayQueueProps) {
             })}
           </ul>
           {queue.counts[key] > queue[key].length ? (
-            <button type="button" onClick={() => showMore(key, QUEUE_PAGE)}>
-              Show {Math.min(QUEUE_PAGE, queue.counts[key] - queue[key].length)} more of{' '}
+            <button type="button" onClick={() => showMore(key, QUEUE_MORE)}>
+              Show {Math.min(QUEUE_MORE, queue.counts[key] - queue[key].length)} more of{' '}
               {queue.counts[key] - queue[key].length}
             </button>
           ) : null}

@@ -12,6 +12,7 @@ import {
 } from '../core/backup';
 import { digestAllTouches } from '../core/queue/touch-digest';
 import type { FifthTouchDatabase } from './database';
+import { settleFollowUps } from './settle-follow-ups';
 import { refreshTouchDigests } from './touch-writes';
 
 export type RestoreMode = 'replace' | 'merge';
@@ -35,8 +36,17 @@ export async function exportBackup(db: FifthTouchDatabase, now: Date): Promise<B
   }));
 }
 
-/** Validates the whole document, then writes all of it or nothing in one transaction. */
-export async function restoreBackup(db: FifthTouchDatabase, raw: unknown, mode: RestoreMode): Promise<BackupCounts> {
+/**
+ * Validates the whole document, then writes all of it or nothing in one transaction. A document
+ * from an older version may hold due times that mean nothing to do (a closed deal's open task):
+ * they are settled as of `now`, as the upgrade to version 3 settles stored ones.
+ */
+export async function restoreBackup(
+  db: FifthTouchDatabase,
+  raw: unknown,
+  mode: RestoreMode,
+  now: Date,
+): Promise<BackupCounts> {
   const document = parseBackup(raw);
   await db.transaction('rw', db.allTables(), async () => {
     if (mode === 'replace') {
@@ -47,6 +57,7 @@ export async function restoreBackup(db: FifthTouchDatabase, raw: unknown, mode: 
       await db.table(table).bulkPut(document[table]);
     }
     await rebuildDigests(db, document, mode);
+    await settleFollowUps(db, now);
   });
   return countBackup(document);
 }

@@ -11,6 +11,7 @@ import {
 } from '../core/model';
 import { digestAllTouches, type TouchDigest } from '../core/queue/touch-digest';
 import type { MergeRecord } from '../core/prospects/merge-record';
+import { settleFollowUps } from './settle-follow-ups';
 
 export const DATABASE_NAME = 'fifth-touch';
 
@@ -54,6 +55,14 @@ export async function digestStoredTouches(transaction: Transaction): Promise<voi
   await transaction.table('touchDigests').bulkPut(digestAllTouches(touches));
 }
 
+/**
+ * Version 3 lets the queue count and page through indexes instead of reading everything due this
+ * week: `[stepIndex+nextDueAt]` finds the enrollments still on their first step (speed-to-lead
+ * candidates) without reading the rest. The upgrade settles due times that mean nothing to do
+ * (settle-follow-ups.ts), because counts through an index trust them.
+ */
+export const SCHEMA_V3 = { enrollments: 'id, prospectId, cadenceId, nextDueAt, [stepIndex+nextDueAt]' };
+
 export class FifthTouchDatabase extends Dexie {
   prospects!: EntityTable<Prospect, 'id'>;
   cadences!: EntityTable<Cadence, 'id'>;
@@ -65,10 +74,14 @@ export class FifthTouchDatabase extends Dexie {
   touchDigests!: EntityTable<TouchDigest, 'prospectId'>;
   merges!: EntityTable<MergeRecord, 'id'>;
 
-  constructor(name: string = DATABASE_NAME) {
+  /** `now` dates what the upgrade to version 3 settles (closed deals' open tasks are done as of it). */
+  constructor(now: () => Date, name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(digestStoredTouches);
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade((transaction) => settleFollowUps(transaction, now()));
   }
 
   /** The tables a backup holds, for exports. */

@@ -1,13 +1,14 @@
 import Dexie from 'dexie';
 import { canGiveUp } from '../core/policies/five-nos';
-import { Enrollment, Prospect, Touch } from '../core/model';
-import { omit } from '../core/schedule/omit';
+import { Prospect, Touch } from '../core/model';
 import type { FifthTouchDatabase } from './database';
+import { closeFollowUps } from './stop-follow-ups';
 import { parseStored } from './stored-record-error';
 
 /**
  * Closes a prospect as lost, subject to the five no's: refused in words before five follow-ups
- * unless the rep gives a reason, which is recorded on the prospect. Their enrollments stop.
+ * unless the rep gives a reason, which is recorded on the prospect. Their enrollments stop and
+ * their open tasks are done.
  */
 export async function giveUpOnProspect(
   db: FifthTouchDatabase,
@@ -15,7 +16,7 @@ export async function giveUpOnProspect(
   reason: string,
   now: Date,
 ): Promise<string> {
-  return db.transaction('rw', [db.prospects, db.touches, db.enrollments], async () => {
+  return db.transaction('rw', [db.prospects, db.touches, db.enrollments, db.tasks], async () => {
     const record = await db.prospects.get(prospectId);
     if (!record) throw new Error('That prospect no longer exists.');
     const prospect = parseStored(Prospect, 'prospects', record);
@@ -35,12 +36,7 @@ export async function giveUpOnProspect(
         ...(decision.override ? { giveUpOverride: decision.override } : {}),
       }),
     );
-    const enrollments = await db.enrollments.where('prospectId').equals(prospectId).toArray();
-    await db.enrollments.bulkPut(
-      enrollments.map((enrollment) =>
-        Enrollment.parse(omit(parseStored(Enrollment, 'enrollments', enrollment), 'nextDueAt')),
-      ),
-    );
+    await closeFollowUps(db, prospectId, now);
     return decision.reason;
   });
 }

@@ -1,22 +1,11 @@
 import { Enrollment, Prospect } from '../core/model';
 import { NURTURE_CADENCE, NURTURE_CADENCE_ID } from '../core/policies/nurture-cadence';
-import { omit } from '../core/schedule/omit';
 import { refitEnrollment, startEnrollment } from '../core/schedule';
 import type { FifthTouchDatabase } from './database';
 import { currentEnrollment, followUpTables, readCadence, type WriteContext } from './follow-ups';
 import { readProspect } from './prospect-record';
 import { readSettings } from './seed';
-import { parseStored } from './stored-record-error';
-
-/** Old enrollments stay for their history, but nothing of theirs is due any more. */
-async function stopEnrollments(db: FifthTouchDatabase, prospectId: string): Promise<void> {
-  const enrollments = await db.enrollments.where('prospectId').equals(prospectId).toArray();
-  await db.enrollments.bulkPut(
-    enrollments.map((enrollment) =>
-      Enrollment.parse(omit(parseStored(Enrollment, 'enrollments', enrollment), 'nextDueAt')),
-    ),
-  );
-}
+import { stopEnrollments } from './stop-follow-ups';
 
 /** Starts the cadence again from step 1, today; callers hold a transaction over followUpTables. */
 async function enrollFromStart(db: FifthTouchDatabase, prospect: Prospect, cadenceId: string, context: WriteContext) {

@@ -1,12 +1,11 @@
-import { Enrollment, Prospect, type ProspectStatus } from '../core/model';
-import { omit } from '../core/schedule/omit';
+import { Prospect, type ProspectStatus } from '../core/model';
 import type { FifthTouchDatabase } from './database';
 import { followUpTables, type WriteContext } from './follow-ups';
 import { giveUpOnProspect } from './give-up';
 import { moveToNurture } from './prospect-cadence';
 import { readProspect } from './prospect-record';
 import { pauseProspect, resumeProspect } from './queue-actions';
-import { parseStored } from './stored-record-error';
+import { closeFollowUps } from './stop-follow-ups';
 
 export interface StatusChange {
   prospectId: string;
@@ -23,15 +22,10 @@ async function setStatus(db: FifthTouchDatabase, prospectId: string, status: Pro
 }
 
 /** Won: nothing more to follow up, but the history stays. */
-async function closeAsWon(db: FifthTouchDatabase, prospectId: string) {
+async function closeAsWon(db: FifthTouchDatabase, prospectId: string, now: Date) {
   await db.transaction('rw', followUpTables(db), async () => {
     await setStatus(db, prospectId, 'won');
-    const enrollments = await db.enrollments.where('prospectId').equals(prospectId).toArray();
-    await db.enrollments.bulkPut(
-      enrollments.map((enrollment) =>
-        Enrollment.parse(omit(parseStored(Enrollment, 'enrollments', enrollment), 'nextDueAt')),
-      ),
-    );
+    await closeFollowUps(db, prospectId, now);
   });
 }
 
@@ -46,7 +40,7 @@ export async function changeProspectStatus(
     case 'lost':
       return giveUpOnProspect(db, prospectId, change.reason ?? '', context.now);
     case 'won':
-      await closeAsWon(db, prospectId);
+      await closeAsWon(db, prospectId, context.now);
       return 'Closed as won. Congratulations!';
     case 'nurture':
       await moveToNurture(db, prospectId, context);

@@ -2,17 +2,12 @@ import Dexie from 'dexie';
 import { Cadence, Enrollment, Prospect, Task, type Settings } from '../core/model';
 import { fillPlan, type QueueInput } from '../core/queue/build-queue';
 import type { Queue } from '../core/queue/queue-item';
-import {
-  firstOfEachSection,
-  newcomerProspectIds,
-  planQueue,
-  prospectIdsOf,
-  type QueueSection,
-} from '../core/queue/queue-plan';
+import { firstOfEachSection, planQueue, prospectIdsOf, queueBounds, type QueueSection } from '../core/queue/queue-plan';
 import { queueHorizon } from '../core/queue/queue-window';
 import { TouchDigest } from '../core/queue/touch-digest';
 import type { FifthTouchDatabase } from './database';
 import { readSettings } from './seed';
+import { countSections, readSectionHeads, readSpeedToLead } from './queue-page';
 import { parseStored } from './stored-record-error';
 
 function queueTables(db: FifthTouchDatabase) {
@@ -24,17 +19,21 @@ async function readDue(db: FifthTouchDatabase, now: Date, homeTimeZone: string) 
   const settings = await readSettings(db, homeTimeZone);
   const horizon = queueHorizon(now, settings);
   const [cadences, enrollments, tasks] = await Promise.all([
-    db.cadences.toArray(),
+    readCadences(db),
     db.enrollments.where('nextDueAt').belowOrEqual(horizon).toArray(),
     db.tasks.where('[status+dueAt]').between(['open', Dexie.minKey], ['open', horizon], true, true).toArray(),
   ]);
   return {
     now,
     settings,
-    cadences: cadences.map((record) => parseStored(Cadence, 'cadences', record)),
+    cadences,
     enrollments: enrollments.map((record) => parseStored(Enrollment, 'enrollments', record)),
     tasks: tasks.map((record) => parseStored(Task, 'tasks', record)),
   };
+}
+
+async function readCadences(db: FifthTouchDatabase): Promise<Cadence[]> {
+  return (await db.cadences.toArray()).map((record) => parseStored(Cadence, 'cadences', record));
 }
 
 async function readProspects(db: FifthTouchDatabase, ids: string[]): Promise<Prospect[]> {
@@ -61,8 +60,9 @@ export async function readQueueInput(db: FifthTouchDatabase, now: Date, homeTime
 }
 
 /**
- * The queue as the popup shows it: every count exact, but only the first items of each section
- * in full, so opening the popup reads the prospects on screen rather than everyone due this week.
+ * The queue as the popup shows it: every count exact through index counts, and only the first
+ * items of each section read in full, so opening the popup reads what is on screen rather than
+ * everyone due this week (counts and pages: queue-page.ts).
  */
 export async function readQueuePage(
   db: FifthTouchDatabase,
@@ -71,16 +71,20 @@ export async function readQueuePage(
   limits: Record<QueueSection, number>,
 ): Promise<{ queue: Queue; touchDigests: TouchDigest[]; settings: Settings }> {
   return db.transaction('r', queueTables(db), async () => {
-    const due = await readDue(db, now, homeTimeZone);
-    const inbound = new Set(
-      (await readProspects(db, newcomerProspectIds(due.enrollments)))
-        .filter((prospect) => prospect.inbound)
-        .map((prospect) => prospect.id),
-    );
-    const page = firstOfEachSection(planQueue({ ...due, isInbound: (id) => inbound.has(id) }), limits);
+    const settings = await readSettings(db, homeTimeZone);
+    const bounds = queueBounds(now, settings);
+    const speedToLead = await readSpeedToLead(db, bounds);
+    const [cadences, counts, heads] = await Promise.all([
+      readCadences(db),
+      countSections(db, bounds, speedToLead),
+      readSectionHeads(db, bounds, limits, speedToLead),
+    ]);
+    const leads = new Set(speedToLead.map((enrollment) => enrollment.prospectId));
+    const plan = planQueue({ now, settings, cadences, ...heads, isInbound: (id) => leads.has(id) });
+    const page = { ...firstOfEachSection(plan, limits), counts };
     const ids = prospectIdsOf(page);
     const [prospects, touchDigests] = await Promise.all([readProspects(db, ids), readDigests(db, ids)]);
-    const queue = fillPlan(page, { cadences: due.cadences, prospects, touchDigests });
-    return { queue, touchDigests, settings: due.settings };
+    const queue = fillPlan(page, { cadences, prospects, touchDigests });
+    return { queue, touchDigests, settings };
   });
 }

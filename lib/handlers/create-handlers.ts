@@ -83,7 +83,7 @@ export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext)
     exportBackup: () => exportBackup(db, now()),
     previewBackup: async ({ document }) => countBackup(parseBackup(document)),
     restoreBackup: async ({ document, mode }) => {
-      const counts = await restoreBackup(db, document, mode);
+      const counts = await restoreBackup(db, document, mode, now());
       // A replace may bring a backup without the default playbook; new prospects still need it.
       await ensureDefaultCadence(db);
       return counts;

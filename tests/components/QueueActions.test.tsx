@@ -74,8 +74,8 @@ describe('queue actions in the popup', () => {
     expect(actions.suggest).not.toHaveBeenCalled();
   });
 
-  it('asks the worker for 20 items per section first, counts them all, and asks for more on request', async () => {
-    const many = Array.from({ length: 23 }, (_, index) =>
+  it('asks the worker for 5 items per section first, counts them all, and brings 20 more, then the rest, on request', async () => {
+    const many = Array.from({ length: 28 }, (_, index) =>
       makeStepItem({ key: `step:${index}`, prospect: makeProspect({ id: `p${index}`, name: `Prospect ${index}` }) }),
     );
     // Like the worker: the first limits.dueNow items in full, and the count of all of them.
@@ -88,11 +88,15 @@ describe('queue actions in the popup', () => {
     });
     render(<PopupApp {...makePopupProps({ loadQueue })} />);
     const list = await screen.findByRole('list', { name: 'Due now' });
-    expect(within(list).getAllByRole('listitem', { name: /^Prospect/ })).toHaveLength(20);
-    expect(screen.getByRole('heading', { name: 'Due now (23)' })).toBeTruthy();
+    const shown = () => within(list).getAllByRole('listitem', { name: /^Prospect/ });
+    expect(shown()).toHaveLength(5);
+    expect(loadQueue).toHaveBeenLastCalledWith({ overdue: 5, dueNow: 5, laterToday: 5, next7Days: 5 });
+    expect(screen.getByRole('heading', { name: 'Due now (28)' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show 20 more of 23' }));
+    await vi.waitFor(() => expect(shown()).toHaveLength(25));
+    expect(loadQueue).toHaveBeenLastCalledWith(expect.objectContaining({ dueNow: 25, overdue: 5 }));
     fireEvent.click(screen.getByRole('button', { name: 'Show 3 more of 3' }));
-    await vi.waitFor(() => expect(within(list).getAllByRole('listitem', { name: /^Prospect/ })).toHaveLength(23));
-    expect(loadQueue).toHaveBeenLastCalledWith(expect.objectContaining({ dueNow: 40, overdue: 20 }));
+    await vi.waitFor(() => expect(shown()).toHaveLength(28));
     expect(screen.queryByRole('button', { name: /^Show .* more/ })).toBeNull();
   });
 

@@ -10,7 +10,7 @@ const send = sendToWorker;
 describe('background worker', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await new FifthTouchDatabase().delete();
+    await new FifthTouchDatabase(() => new Date()).delete();
     background.main();
   });
 
@@ -50,7 +50,7 @@ describe('background worker', () => {
 
   it('seeds the default playbook on install', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-    await vi.waitFor(async () => expect(await new FifthTouchDatabase().cadences.get(DEFAULT_CADENCE_ID)).toBeDefined());
+    await vi.waitFor(async () => expect(await new FifthTouchDatabase(() => new Date()).cadences.get(DEFAULT_CADENCE_ID)).toBeDefined());
   });
 });
 

@@ -30,7 +30,7 @@ const dee = makeProspect({ id: 'dee', name: 'Dee Hock', email: 'dee@visa.example
 
 /** Ada's step is due now, Bob's since Monday, Cy has a callback due, Dee's step comes this afternoon. */
 export async function seed({ dueNow = true } = {}) {
-  const db = new FifthTouchDatabase();
+  const db = new FifthTouchDatabase(() => new Date());
   await db.settings.put(makeSettings({ timeZone: BERLIN }));
   await db.cadences.put(DEFAULT_CADENCE);
   await db.prospects.bulkPut([ada, bob, cy, dee]);
@@ -63,7 +63,7 @@ export function useWorkerAtNow(): void {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(NOW));
     fakeBrowser.reset();
-    await new FifthTouchDatabase().delete();
+    await new FifthTouchDatabase(() => new Date()).delete();
     background.main();
   });
 

@@ -5,10 +5,10 @@ import { FifthTouchDatabase } from '@/lib/db/database';
 /** A fresh worker on an empty database, installed, with its default playbook seeded. */
 export async function startSeededWorker(): Promise<void> {
   fakeBrowser.reset();
-  await new FifthTouchDatabase().delete();
+  await new FifthTouchDatabase(() => new Date()).delete();
   background.main();
   await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-  await vi.waitFor(async () => expect(await new FifthTouchDatabase().cadences.count()).toBe(1));
+  await vi.waitFor(async () => expect(await new FifthTouchDatabase(() => new Date()).cadences.count()).toBe(1));
 }
 
 /** fakeBrowser's sendMessage passes an empty sender, so deliver as Chrome does for our own pages. */

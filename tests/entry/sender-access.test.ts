@@ -13,7 +13,7 @@ const GMAIL = 'https://mail.google.com/mail/u/0/#inbox/thread-1';
 describe('background worker: who may ask what', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await new FifthTouchDatabase().delete();
+    await new FifthTouchDatabase(() => new Date()).delete();
     background.main();
   });
 

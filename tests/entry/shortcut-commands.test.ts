@@ -13,7 +13,7 @@ function activeTab(id: number | undefined) {
 describe('keyboard shortcuts in the worker', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await new FifthTouchDatabase().delete();
+    await new FifthTouchDatabase(() => new Date()).delete();
     background.main();
   });
   afterEach(() => vi.restoreAllMocks());

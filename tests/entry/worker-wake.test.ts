@@ -13,7 +13,7 @@ describe('a worker woken after Chrome stopped it', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(NOW));
     fakeBrowser.reset();
-    await new FifthTouchDatabase().delete();
+    await new FifthTouchDatabase(() => new Date()).delete();
   });
 
   afterEach(() => {

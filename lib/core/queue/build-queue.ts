@@ -1,6 +1,7 @@
 import type { Cadence, Enrollment, Prospect, Settings, Task } from '../model';
 import { channelsLeft } from '../schedule/enrollment-state';
 import type { Instant } from '../schedule/instant';
+import { isClosed } from '../schedule/stale-follow-ups';
 import { stepLabel } from '../schedule/schedule-steps';
 import { type Queue, type QueueItem, TASK_LABELS } from './queue-item';
 import { planQueue, QUEUE_SECTIONS, type QueuePlan, type QueueSection, type QueueSlot } from './queue-plan';
@@ -24,12 +25,10 @@ export interface QueueInput {
 /** What filling a plan's slots needs: their prospects, digests and the cadences. */
 export type QueueDetails = Pick<QueueInput, 'cadences' | 'prospects' | 'touchDigests'>;
 
-// Closed prospects keep their enrollments for history, but nothing of theirs is to do.
-const CLOSED: ReadonlySet<Prospect['status']> = new Set(['won', 'lost']);
 const NO_TOUCHES: ProspectTouches = { lastTouch: null, yeses: [], followUps: 0 };
 
 function isOpen(prospect: Prospect | undefined): prospect is Prospect {
-  return prospect !== undefined && !CLOSED.has(prospect.status);
+  return prospect !== undefined && !isClosed(prospect);
 }
 
 /** The whole queue, from everything due up to the horizon. */

@@ -6,8 +6,13 @@ import { endOfRepDay, queueHorizon, startOfRepDay } from './queue-window';
 
 export const QUEUE_SECTIONS = ['overdue', 'dueNow', 'laterToday', 'next7Days'] as const;
 
-/** Items of each section the popup gets in full at first: a first paint that stays small however much is due. */
-export const QUEUE_PAGE = 20;
+/**
+ * Items of each section the popup gets in full at first: more than its first screen shows, and a
+ * first paint that stays small however much is due (every read costs, see lib/db/queue-page.ts).
+ */
+export const QUEUE_PAGE = 5;
+/** Items "Show more" adds to a section: the rep asked for them, so a longer read is fine. */
+export const QUEUE_MORE = 20;
 export type QueueSection = (typeof QUEUE_SECTIONS)[number];
 
 /** Where one step or task goes in the queue, decided without reading its prospect. */
@@ -44,21 +49,39 @@ export interface QueuePlanInput {
 
 export type QueuePlan = Record<QueueSection, QueueSlot[]> & { counts: QueueCounts };
 
+/** Code-unit order, as IndexedDB orders keys: the first items of a section read through an index are the section's first items. */
+function compareText(first: string, second: string): number {
+  if (first === second) return 0;
+  return first < second ? -1 : 1;
+}
+
 function compareSlots(first: QueueSlot, second: QueueSlot): number {
   return (
     Number(second.speedToLead) - Number(first.speedToLead) ||
-    first.dueAt.localeCompare(second.dueAt) ||
-    first.key.localeCompare(second.key)
+    compareText(first.dueAt, second.dueAt) ||
+    compareText(first.key, second.key)
   );
 }
 
-function isNewcomer(enrollment: Enrollment): boolean {
-  return enrollment.stepIndex === 0 && enrollment.history.length === 0 && enrollment.channelsDone.length === 0;
+/** Where the sections start and end, as canonical ISO strings: each section is a range of due times. */
+export interface QueueBounds {
+  startOfToday: string;
+  now: string;
+  endOfToday: string;
+  horizon: string;
 }
 
-/** The enrollments a plan asks isInbound about: reading only their prospects is enough. */
-export function newcomerProspectIds(enrollments: readonly Enrollment[]): string[] {
-  return [...new Set(enrollments.filter(isNewcomer).map((enrollment) => enrollment.prospectId))];
+export function queueBounds(now: Instant, settings: Pick<Settings, 'timeZone'>): QueueBounds {
+  return {
+    startOfToday: startOfRepDay(now, settings),
+    now: toIso(now),
+    endOfToday: endOfRepDay(now, settings),
+    horizon: queueHorizon(now, settings),
+  };
+}
+
+export function isNewcomer(enrollment: Enrollment): boolean {
+  return enrollment.stepIndex === 0 && enrollment.history.length === 0 && enrollment.channelsDone.length === 0;
 }
 
 /**
@@ -67,8 +90,8 @@ export function newcomerProspectIds(enrollments: readonly Enrollment[]): string[
  * prospects it shows.
  */
 export function planQueue(input: QueuePlanInput): QueuePlan {
-  const now = toIso(input.now);
-  const horizon = queueHorizon(now, input.settings);
+  const bounds = queueBounds(input.now, input.settings);
+  const { now, horizon } = bounds;
   const cadences = new Map(input.cadences.map((cadence) => [cadence.id, cadence]));
   const leftOut = input.isLeftOut ?? (() => false);
   const slots: QueueSlot[] = [];
@@ -100,11 +123,11 @@ export function planQueue(input: QueuePlanInput): QueuePlan {
       record: task,
     });
   }
-  return sortIntoSections(slots, now, startOfRepDay(now, input.settings), endOfRepDay(now, input.settings));
+  return sortIntoSections(slots, bounds);
 }
 
 /** ISO strings in one canonical form compare as instants, so sections need no date parsing. */
-function sortIntoSections(slots: QueueSlot[], now: string, startOfToday: string, endOfToday: string): QueuePlan {
+function sortIntoSections(slots: QueueSlot[], { startOfToday, now, endOfToday }: QueueBounds): QueuePlan {
   const plan: Record<QueueSection, QueueSlot[]> = { overdue: [], dueNow: [], laterToday: [], next7Days: [] };
   for (const slot of slots) {
     if (slot.dueAt < startOfToday) plan.overdue.push(slot);

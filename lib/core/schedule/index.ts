@@ -14,3 +14,4 @@ export * from './snooze-reschedule';
 export * from './pause-resume';
 export * from './vacation';
 export * from './refit-enrollment';
+export * from './stale-follow-ups';

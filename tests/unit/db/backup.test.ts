@@ -15,7 +15,7 @@ describe('backup and restore', () => {
   it('restores the sample backup and exports the same records', async () => {
     const db = openTestDatabase();
     const sample = readSampleBackup();
-    const counts = await restoreBackup(db, sample, 'replace');
+    const counts = await restoreBackup(db, sample, 'replace', new Date());
     expect(counts).toEqual({
       prospects: 3,
       cadences: 1,
@@ -48,7 +48,7 @@ describe('backup and restore', () => {
   it('replace removes what the backup does not hold', async () => {
     const db = openTestDatabase();
     await saveProspect(db, makeProspect({ id: 'someone-else' }));
-    await restoreBackup(db, readSampleBackup(), 'replace');
+    await restoreBackup(db, readSampleBackup(), 'replace', new Date());
     expect(await db.prospects.get('someone-else')).toBeUndefined();
   });
 
@@ -59,9 +59,26 @@ describe('backup and restore', () => {
       ...readSampleBackup(),
       touches: [makeTouch({ id: 'touch-for-existing', prospectId: 'existing' })],
     };
-    await restoreBackup(db, document, 'merge');
+    await restoreBackup(db, document, 'merge', new Date());
     expect(await db.prospects.count()).toBe(4);
     expect((await db.touches.get('touch-for-existing'))?.prospectId).toBe('existing');
+  });
+
+  it('settles what an older backup left due for a closed deal: its open task is done, its step no longer due', async () => {
+    const db = openTestDatabase();
+    const sample = readSampleBackup();
+    const document = {
+      ...sample,
+      prospects: sample.prospects.map((prospect) =>
+        prospect.id === 'p-maria-gonzalez' ? { ...prospect, status: 'won' } : prospect,
+      ),
+    };
+    for (const mode of ['replace', 'merge'] as const) {
+      await restoreBackup(db, document, mode, NOW);
+      expect(await db.tasks.get('task-callback-maria')).toMatchObject({ status: 'done', doneAt: NOW.toISOString() });
+      expect((await db.enrollments.get('e-maria'))?.nextDueAt).toBeUndefined();
+      expect((await db.enrollments.get('e-kenji'))?.nextDueAt).toBeDefined();
+    }
   });
 
   it.each([
@@ -92,10 +109,10 @@ describe('backup and restore', () => {
     ],
   ])('rejects %s in words and changes nothing', async (_label, document, message) => {
     const db = openTestDatabase();
-    await restoreBackup(db, readSampleBackup(), 'replace');
+    await restoreBackup(db, readSampleBackup(), 'replace', new Date());
     const before = withoutExportTime(await exportBackup(db, NOW));
     for (const mode of ['replace', 'merge'] as const) {
-      await expect(restoreBackup(db, document, mode)).rejects.toThrow(message);
+      await expect(restoreBackup(db, document, mode, new Date())).rejects.toThrow(message);
     }
     expect(withoutExportTime(await exportBackup(db, NOW))).toEqual(before);
   });

@@ -6,7 +6,7 @@ import { openTestDatabase } from './test-database';
 /** The sample backup plus `extra` prospects due every `hoursApart` hours around `now`, from overdue to next week. */
 export async function busyDatabase(now: Date, extra: number, hoursApart: number) {
   const db = openTestDatabase();
-  await restoreBackup(db, readSampleBackup(), 'replace');
+  await restoreBackup(db, readSampleBackup(), 'replace', new Date());
   const [cadence] = await db.cadences.toArray();
   if (!cadence) throw new Error('The sample backup lost its playbook.');
   for (let index = 0; index < extra; index += 1) {

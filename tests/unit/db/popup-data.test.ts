@@ -3,7 +3,7 @@ import { suggestForProspect } from '@/lib/db/content';
 import { giveUpOnProspect } from '@/lib/db/give-up';
 import { saveProspect, searchProspects } from '@/lib/db/prospects';
 import { ensureStarterContent, seedDefaults } from '@/lib/db/seed';
-import { makeContentItem, makeEnrollment, makeProspect, makeTouch } from '../../factories';
+import { makeContentItem, makeEnrollment, makeProspect, makeTask, makeTouch } from '../../factories';
 import { openTestDatabase, storeTouches } from './test-database';
 
 const NOW = new Date('2026-11-24T10:00:00.000Z');
@@ -48,7 +48,9 @@ describe('giving up', () => {
       'Only 2 follow-ups so far — the playbook asks for at least 5 before giving up.',
     );
     expect((await db.prospects.get('p'))?.status).toBe('active');
+    await db.tasks.add(makeTask({ id: 'respond', prospectId: 'p', kind: 'respond' }));
     await giveUpOnProspect(db, 'p', 'They were acquired; the buyer has a contract.', NOW);
+    expect(await db.tasks.get('respond')).toMatchObject({ status: 'done', doneAt: NOW.toISOString() });
     const prospect = await db.prospects.get('p');
     expect(prospect?.status).toBe('lost');
     expect(prospect?.giveUpOverride).toMatchObject({

@@ -109,7 +109,7 @@ describe('merging two records of one person', () => {
     const { mergeId } = await mergeProspects(db, linkedIn.id, gmail.id, makeContext());
     const backup = await exportBackup(db, new Date('2026-11-24T13:00:00.000Z'));
     expect(backup).not.toHaveProperty('merges');
-    await restoreBackup(db, backup, 'replace');
+    await restoreBackup(db, backup, 'replace', new Date());
     await expect(undoMerge(db, mergeId)).rejects.toThrow('already undone or is no longer stored');
   });
 
@@ -132,7 +132,7 @@ describe('the version 2 database', () => {
     await v1.table('prospects').add({ ...stored, createdAt: '2025-01-01T00:00:00.000Z' });
     v1.close();
 
-    const db = new FifthTouchDatabase(name);
+    const db = new FifthTouchDatabase(() => new Date(), name);
     expect(Prospect.parse(await db.prospects.get('p1'))).toMatchObject({ notes: 'kept', noteEntries: [] });
     expect(await db.merges.count()).toBe(0);
   });

@@ -5,7 +5,7 @@ import { changeCadence, restartCadence } from '@/lib/db/prospect-cadence';
 import { deleteProspectNote, saveProspectNote, updateProspectDetails } from '@/lib/db/prospect-edits';
 import { readProspectRecord } from '@/lib/db/prospect-record';
 import { changeProspectStatus } from '@/lib/db/prospect-status';
-import { makeCadence, makeContentItem, makeProspect } from '../../factories';
+import { makeCadence, makeContentItem, makeProspect, makeTask } from '../../factories';
 import { enrolled, makeContext, NOW } from './enrolled-prospect';
 
 const read = (db: Awaited<ReturnType<typeof enrolled>>['db'], id: string) => readProspectRecord(db, id, new Date(NOW));
@@ -120,11 +120,19 @@ describe('status changes', () => {
     });
   });
 
-  it('closes as won and nothing is due any more', async () => {
+  it('closes as won and nothing is due any more: the cadence stops and open to-dos are done', async () => {
     const { db, prospect, enrollment } = await enrolled();
-    await changeProspectStatus(db, { prospectId: prospect.id, status: 'won' }, makeContext());
+    const dueAt = '2026-11-25T15:00:00.000Z';
+    await db.tasks.bulkAdd([
+      makeTask({ id: 'callback', prospectId: prospect.id, dueAt }),
+      makeTask({ id: 'earlier', prospectId: prospect.id, dueAt, status: 'done', doneAt: '2026-11-20T10:00:00.000Z' }),
+    ]);
+    const context = makeContext('2026-11-24T11:00:00.000Z');
+    await changeProspectStatus(db, { prospectId: prospect.id, status: 'won' }, context);
     expect((await db.prospects.get(prospect.id))?.status).toBe('won');
     expect((await db.enrollments.get(enrollment.id))?.nextDueAt).toBeUndefined();
+    expect(await db.tasks.get('callback')).toMatchObject({ status: 'done', doneAt: context.now.toISOString() });
+    expect((await db.tasks.get('earlier'))?.doneAt).toBe('2026-11-20T10:00:00.000Z');
   });
 
   it('pauses until a date, and resumes when made active again', async () => {

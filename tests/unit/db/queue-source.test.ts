@@ -12,7 +12,7 @@ const NOW = new Date('2026-11-20T11:00:00.000Z');
 describe('queue source', () => {
   it('reads only what is due up to the horizon, open tasks, and the touch digests of those prospects', async () => {
     const db = openTestDatabase();
-    await restoreBackup(db, readSampleBackup(), 'replace');
+    await restoreBackup(db, readSampleBackup(), 'replace', new Date());
     await db.prospects.add(makeProspect({ id: 'far-away', name: 'Due next month' }));
     await db.enrollments.add(
       makeEnrollment({ id: 'e-far', prospectId: 'far-away', nextDueAt: '2026-12-20T10:00:00.000Z' }),
@@ -41,7 +41,7 @@ describe('queue source', () => {
 
   it('feeds buildQueue: the sample has Maria due now with her yes, and her callback overdue', async () => {
     const db = openTestDatabase();
-    await restoreBackup(db, readSampleBackup(), 'replace');
+    await restoreBackup(db, readSampleBackup(), 'replace', new Date());
     const queue = buildQueue(await readQueueInput(db, NOW, 'Europe/Berlin'));
     const maria = [...queue.dueNow, ...queue.overdue].filter((item) => item.prospect.id === 'p-maria-gonzalez');
     expect(maria.map((item) => item.kind).sort()).toEqual(['step', 'task']);
@@ -93,5 +93,38 @@ describe('a page of the queue', () => {
     const { queue: page } = await readQueuePage(db, NOW, 'Europe/Berlin', all);
     expect(page.counts).toEqual(whole.counts);
     for (const section of QUEUE_SECTIONS) expect(page.counts[section]).toBe(page[section].length);
+  });
+
+  it('breaks ties in the order of the index it pages through: "Zoe" before "amy" at the same time', async () => {
+    const db = openTestDatabase();
+    await restoreBackup(db, readSampleBackup(), 'replace', NOW);
+    const dueAt = '2026-11-20T09:00:00.000Z';
+    for (const id of ['amy', 'Zoe']) {
+      await db.prospects.add(makeProspect({ id, name: id }));
+      await db.enrollments.add(makeEnrollment({ id, prospectId: id, stepIndex: 2, nextDueAt: dueAt }));
+    }
+    const limits = { overdue: 1, dueNow: 1, laterToday: 1, next7Days: 1 };
+    const { queue } = await readQueuePage(db, NOW, 'Europe/Berlin', limits);
+    const whole = buildQueue(await readQueueInput(db, NOW, 'Europe/Berlin'));
+    expect(whole.dueNow.map((item) => item.prospect.id).slice(0, 2)).toEqual(['Zoe', 'amy']);
+    expect(queue.dueNow.map((item) => item.prospect.id)).toEqual(['Zoe']);
+  });
+
+  it('moves an inbound lead due later today up to due now, and later today still shows its first item', async () => {
+    const db = openTestDatabase();
+    await restoreBackup(db, readSampleBackup(), 'replace', NOW);
+    await db.prospects.add(makeProspect({ id: 'lead', name: 'New lead', inbound: true }));
+    await db.enrollments.add(makeEnrollment({ id: 'e-lead', prospectId: 'lead', nextDueAt: '2026-11-20T11:30:00.000Z' }));
+    await db.prospects.add(makeProspect({ id: 'later', name: 'Later today' }));
+    await db.enrollments.add(
+      makeEnrollment({ id: 'e-later', prospectId: 'later', stepIndex: 3, nextDueAt: '2026-11-20T14:00:00.000Z' }),
+    );
+    const limits = { overdue: 1, dueNow: 1, laterToday: 1, next7Days: 1 };
+    const { queue } = await readQueuePage(db, NOW, 'Europe/Berlin', limits);
+    const whole = buildQueue(await readQueueInput(db, NOW, 'Europe/Berlin'));
+    expect(queue.dueNow.map((item) => [item.prospect.id, item.speedToLead])).toEqual([['lead', true]]);
+    expect(queue.laterToday.map((item) => item.prospect.id)).toEqual(['later']);
+    expect(queue.counts).toEqual(whole.counts);
+    expect(queue.counts.laterToday).toBe(whole.laterToday.length);
   });
 });

@@ -7,7 +7,7 @@ let opened = 0;
 /** A fresh, uniquely named database per test, so tests never see each other's data. */
 export function openTestDatabase(): FifthTouchDatabase {
   opened += 1;
-  return new FifthTouchDatabase(`fifth-touch-test-${process.pid}-${opened}`);
+  return new FifthTouchDatabase(() => new Date(), `fifth-touch-test-${process.pid}-${opened}`);
 }
 
 /** Stores touches the way the product does, so each prospect's digest follows. */

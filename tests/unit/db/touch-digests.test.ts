@@ -47,11 +47,11 @@ describe('touch digests follow every touch write', () => {
       { id: 't-li', channel: 'linkedin' },
       { ...makeContext(), newId: () => `grace-${crypto.randomUUID()}` },
     );
-    await restoreBackup(db, readSampleBackup(), 'merge');
+    await restoreBackup(db, readSampleBackup(), 'merge', new Date());
     await expectDigestsMatchTouches(db);
     expect(await db.touchDigests.count()).toBeGreaterThanOrEqual(4);
 
-    await restoreBackup(db, readSampleBackup(), 'replace');
+    await restoreBackup(db, readSampleBackup(), 'replace', new Date());
     await expectDigestsMatchTouches(db);
     expect(await db.touchDigests.get(prospect.id)).toBeUndefined();
   });

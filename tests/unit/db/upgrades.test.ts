@@ -50,7 +50,7 @@ function sortedLikeTheStore(copy: FrozenVersion): Record<string, unknown[]> {
 
 describe('database upgrades', () => {
   it('has a frozen copy of every shipped version, 1 up to the current one, the newest matching the code', () => {
-    const current = new FifthTouchDatabase(uniqueName());
+    const current = new FifthTouchDatabase(() => new Date(), uniqueName());
     expect(frozen.map((copy) => copy.version)).toEqual(Array.from({ length: current.verno }, (_, index) => index + 1));
     const indexesOf = (schema: string) => schema.split(',').map((part) => part.trim());
     const inCode = Object.fromEntries(
@@ -69,7 +69,7 @@ describe('database upgrades', () => {
     async (_version, copy) => {
       const name = uniqueName();
       await createFrozen(name, copy);
-      const db = new FifthTouchDatabase(name);
+      const db = new FifthTouchDatabase(() => new Date(), name);
       const tables = Object.keys(copy.tables);
       expect(await contentsOf(db, tables)).toEqual(sortedLikeTheStore(copy));
       const touches = (copy.tables.touches ?? []).map((touch) => Touch.parse(touch));
@@ -104,8 +104,60 @@ describe('database upgrades', () => {
     expect(await contentsOf(asStored, Object.keys(version1.tables))).toEqual(sortedLikeTheStore(version1));
     asStored.close();
 
-    const db = new FifthTouchDatabase(name);
+    const db = new FifthTouchDatabase(() => new Date(), name);
     expect(await db.touchDigests.count()).toBe(new Set(version1.tables.touches!.map((t) => t.prospectId)).size);
+    db.close();
+  });
+
+  it('version 2 → 3 settles due times that mean nothing to do, and touches nothing else', async () => {
+    const version2 = frozen.find((copy) => copy.version === 2)!;
+    const tables = structuredClone(version2.tables);
+    const upgradedAt = new Date('2026-11-23T18:00:00.000Z');
+    const stale = { nextDueAt: '2026-11-24T10:00:00.000Z', history: [], channelsDone: [] };
+    const enrollment = (id: string, prospectId: string, extra: Record<string, unknown> = {}) => ({
+      id,
+      prospectId,
+      cadenceId: 'playbook-28-day',
+      startedAt: '2026-11-01T09:00:00.000Z',
+      stepIndex: 2,
+      ...stale,
+      ...extra,
+    });
+    const prospect = (id: string, status: string) => ({ ...tables.prospects![0]!, id, email: `${id}@example.com`, status });
+    tables.prospects!.push(prospect('won-deal', 'won'), prospect('lost-deal', 'lost'), {
+      ...prospect('damaged', 'won'),
+      name: 42,
+    });
+    tables.enrollments!.push(
+      enrollment('e-won', 'won-deal'),
+      enrollment('e-finished', 'p-kenji-watanabe', { stepIndex: 9 }),
+      enrollment('e-paused', 'p-kenji-watanabe', { pausedAt: '2026-11-20T09:00:00.000Z' }),
+      enrollment('e-damaged', 'damaged'),
+    );
+    const openTask = (id: string, prospectId: string) => ({
+      id,
+      prospectId,
+      kind: 'callback',
+      status: 'open',
+      dueAt: '2026-11-24T15:00:00.000Z',
+      note: '',
+    });
+    tables.tasks!.push(openTask('t-lost', 'lost-deal'), openTask('t-damaged', 'damaged'));
+    const name = uniqueName();
+    await createFrozen(name, { ...version2, tables });
+
+    const db = new FifthTouchDatabase(() => upgradedAt, name);
+    const enrollments = new Map((await db.enrollments.toArray()).map((record) => [record.id, record]));
+    for (const id of ['e-won', 'e-finished', 'e-paused']) expect(enrollments.get(id)?.nextDueAt).toBeUndefined();
+    expect(enrollments.get('e-damaged')?.nextDueAt).toBe(stale.nextDueAt);
+    expect(enrollments.get('e-maria')?.nextDueAt).toBe('2026-11-20T10:00:00.000Z');
+    const tasks = new Map((await db.tasks.toArray()).map((record) => [record.id, record]));
+    expect(tasks.get('t-lost')).toMatchObject({ status: 'done', doneAt: upgradedAt.toISOString() });
+    expect(tasks.get('t-damaged')?.status).toBe('open');
+    expect(tasks.get('task-callback-maria')?.status).toBe('open');
+    expect(await db.enrollments.where('[stepIndex+nextDueAt]').between([3, ''], [3, '\uffff']).primaryKeys()).toEqual([
+      'e-maria',
+    ]);
     db.close();
   });
 });

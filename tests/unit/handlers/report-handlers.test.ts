@@ -38,7 +38,7 @@ const NOW = new Date('2026-11-25T12:00:00.000Z');
  */
 async function reportMessenger() {
   const db = openTestDatabase();
-  await restoreBackup(db, JSON.parse(readFileSync('tests/fixtures/backup/report-backup.json', 'utf8')), 'replace');
+  await restoreBackup(db, JSON.parse(readFileSync('tests/fixtures/backup/report-backup.json', 'utf8')), 'replace', new Date());
   const handlers = createReportHandlers({ db, now: () => NOW, homeTimeZone: () => 'UTC' }) as unknown as Handlers;
   const pagesUrl = `chrome-extension://${EXTENSION_ID}/`;
   const route = createRouter(handlers, { id: EXTENSION_ID, pagesUrl });
@@ -156,7 +156,7 @@ describe('weekly report handler on a restored history', () => {
     const db = openTestDatabase();
     const backup = JSON.parse(readFileSync('tests/fixtures/backup/report-backup.json', 'utf8'));
     delete backup.settings[0].goals;
-    await restoreBackup(db, backup, 'replace');
+    await restoreBackup(db, backup, 'replace', new Date());
     expect((await readSettings(db, 'UTC')).goals).toEqual(DEFAULT_GOALS);
   });
 

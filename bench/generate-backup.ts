@@ -75,6 +75,8 @@ export function generateBackup(now: Date, { prospects: count, touches: touchCoun
       source: pick(['gmail', 'linkedin', 'manual', 'import'] as const, index % 4),
       inbound: index % 10 === 0,
       tags: index % 5 === 0 ? ['enterprise'] : [],
+      // One in seven has a deal value, as qualified opportunities do: the pipeline reads those.
+      ...(index % 7 === 0 ? { dealValue: 1000 + (index % 40) * 500 } : {}),
       status,
       notes: '',
       noteEntries: [],

@@ -58,10 +58,14 @@ export async function digestStoredTouches(transaction: Transaction): Promise<voi
 /**
  * Version 3 lets the queue count and page through indexes instead of reading everything due this
  * week: `[stepIndex+nextDueAt]` finds the enrollments still on their first step (speed-to-lead
- * candidates) without reading the rest. The upgrade settles due times that mean nothing to do
+ * candidates) without reading the rest, and `dealValue` lets the pipeline read only prospects with
+ * a deal. The upgrade settles due times that mean nothing to do
  * (settle-follow-ups.ts), because counts through an index trust them.
  */
-export const SCHEMA_V3 = { enrollments: 'id, prospectId, cadenceId, nextDueAt, [stepIndex+nextDueAt]' };
+export const SCHEMA_V3 = {
+  prospects: 'id, email, linkedinUrl, status, createdAt, dealValue',
+  enrollments: 'id, prospectId, cadenceId, nextDueAt, [stepIndex+nextDueAt]',
+};
 
 export class FifthTouchDatabase extends Dexie {
   prospects!: EntityTable<Prospect, 'id'>;

@@ -24,4 +24,18 @@ describe('reading the pipeline', () => {
     await db.prospects.add({ ...makeProspect({ id: 'bad' }), dealValue: -5 });
     await expect(readPipeline(db)).rejects.toThrow('A stored record in prospects (id bad) is damaged');
   });
+
+  it('reads only the prospects with a deal value, however many have none', async () => {
+    const db = openTestDatabase();
+    await db.prospects.bulkAdd([
+      ...Array.from({ length: 50 }, () => makeProspect({ status: 'active' })),
+      makeProspect({ status: 'paused', dealValue: 0 }),
+      makeProspect({ status: 'active', dealValue: 700 }),
+    ]);
+    const read = vi.spyOn(db.prospects, 'toArray');
+    const where = vi.spyOn(db.prospects, 'where');
+    expect(await readPipeline(db)).toMatchObject({ open: { total: 700, prospects: 2 }, paused: { prospects: 1 } });
+    expect(read).not.toHaveBeenCalled();
+    expect(where).toHaveBeenCalledWith('dealValue');
+  });
 });

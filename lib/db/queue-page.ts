@@ -46,13 +46,13 @@ function firstOf<T>(collection: Dexie.Collection<T>, limit: number): Promise<T[]
 }
 
 /**
- * Inbound leads still waiting for their first touch, due up to the horizon: the only items that
- * jump ahead of due-time order, found through `[stepIndex+nextDueAt]` so nothing else is read.
+ * Inbound leads still waiting for their first touch, due up to `upTo`: the only items that jump
+ * ahead of due-time order, found through `[stepIndex+nextDueAt]` so nothing else is read.
  */
-export async function readSpeedToLead(db: FifthTouchDatabase, bounds: QueueBounds): Promise<Enrollment[]> {
+export async function readSpeedToLead(db: FifthTouchDatabase, upTo: string): Promise<Enrollment[]> {
   const firstSteps = await db.enrollments
     .where('[stepIndex+nextDueAt]')
-    .between([0, Dexie.minKey], [0, bounds.horizon], true, true)
+    .between([0, Dexie.minKey], [0, upTo], true, true)
     .toArray();
   const newcomers = firstSteps
     .map((record) => parseStored(Enrollment, 'enrollments', record))

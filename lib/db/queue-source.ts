@@ -3,7 +3,7 @@ import { Cadence, Enrollment, Prospect, Task, type Settings } from '../core/mode
 import { fillPlan, type QueueInput } from '../core/queue/build-queue';
 import type { Queue } from '../core/queue/queue-item';
 import { firstOfEachSection, planQueue, prospectIdsOf, queueBounds, type QueueSection } from '../core/queue/queue-plan';
-import { queueHorizon } from '../core/queue/queue-window';
+import { latestQueueHorizon, queueHorizon } from '../core/queue/queue-window';
 import { TouchDigest } from '../core/queue/touch-digest';
 import type { FifthTouchDatabase } from './database';
 import { readSettings } from './seed';
@@ -71,11 +71,16 @@ export async function readQueuePage(
   limits: Record<QueueSection, number>,
 ): Promise<{ queue: Queue; touchDigests: TouchDigest[]; settings: Settings }> {
   return db.transaction('r', queueTables(db), async () => {
-    const settings = await readSettings(db, homeTimeZone);
-    const bounds = queueBounds(now, settings);
-    const speedToLead = await readSpeedToLead(db, bounds);
-    const [cadences, counts, heads] = await Promise.all([
+    // Three rounds of reads, each in parallel: what decides the bounds (and the leads, read up to
+    // a bound past any zone's horizon), then counts and each section's first items, then their prospects.
+    const [settings, cadences, leadsUpToLatest] = await Promise.all([
+      readSettings(db, homeTimeZone),
       readCadences(db),
+      readSpeedToLead(db, latestQueueHorizon(now)),
+    ]);
+    const bounds = queueBounds(now, settings);
+    const speedToLead = leadsUpToLatest.filter(({ nextDueAt = '' }) => nextDueAt <= bounds.horizon);
+    const [counts, heads] = await Promise.all([
       countSections(db, bounds, speedToLead),
       readSectionHeads(db, bounds, limits, speedToLead),
     ]);

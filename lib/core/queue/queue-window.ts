@@ -25,3 +25,12 @@ export function queueHorizon(now: Instant, settings: Zone): string {
   const inZone = { in: tz(settings.timeZone) };
   return toIso(endOfDay(addDays(toDate(now), QUEUE_DAYS_AHEAD, inZone), inZone));
 }
+
+/**
+ * A bound no zone's horizon passes: the end of the rep day seven days on is at most a day (25
+ * hours on a daylight-saving day) after `now` plus seven days, whatever the zone. Lets a read start
+ * before the settings, and so the zone, are known; it is cut to the real horizon after.
+ */
+export function latestQueueHorizon(now: Instant): string {
+  return toIso(addDays(toDate(now), QUEUE_DAYS_AHEAD + 2));
+}

@@ -4,7 +4,7 @@ import type { Pipeline } from '@/lib/core/pipeline/pipeline';
 import { QueueLimits } from '@/lib/core/queue/queue-reply';
 import type { QueueSection } from '@/lib/core/queue/queue-plan';
 import { PipelineSummary } from './popup/PipelineSummary';
-import { ProspectList } from './ProspectList';
+import { RecentProspects } from './popup/RecentProspects';
 import { ProspectSearch } from './ProspectSearch';
 import { QuickAdd, type QuickAddDraft } from './QuickAdd';
 import type { QueueActions, TodayQueueData } from './queue/queue-actions';
@@ -46,7 +46,6 @@ export function PopupApp({
       setLimits((current) => ({ ...current, [section]: current[section] + count })),
     [],
   );
-  const recent = useLoaded(loadRecentProspects, version);
   const searchInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     // The benchmark reads this mark: time from opening the popup to the queue on screen.
@@ -97,12 +96,10 @@ export function PopupApp({
         <summary>Quick add a prospect</summary>
         <QuickAdd add={add} />
       </details>
-      {recent.state === 'ready' && recent.value.length > 0 ? (
-        <section aria-labelledby="recent-heading">
-          <h2 id="recent-heading">Recently added</h2>
-          <ProspectList prospects={recent.value} openRecord={actions.openRecord} />
-        </section>
-      ) : null}
+      {/* Below the queue, and asked for after it, so it never competes with it. */}
+      {queue.state === 'loading' ? null : (
+        <RecentProspects load={loadRecentProspects} version={version} openRecord={actions.openRecord} />
+      )}
     </main>
   );
 }

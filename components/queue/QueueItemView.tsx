@@ -3,7 +3,7 @@ import { CHANNEL_LABELS } from '@/lib/core/model/channel';
 import type { QueueReplyItem } from '@/lib/core/queue/queue-reply';
 import { ContentSuggestion } from './ContentSuggestion';
 import { Countdown } from './Countdown';
-import { formatDueTime } from './format-time';
+import { formatClockTimeIn, formatDueTime } from './format-time';
 import type { QueueActions, SuggestionView } from './queue-actions';
 import { QueueItemActions } from './QueueItemActions';
 
@@ -44,7 +44,7 @@ function prospectLocalTime(item: QueueReplyItem): string | null {
   const zone = item.prospect.timeZone;
   const hasCall = item.kind === 'step' ? item.channelsLeft.includes('call') : item.taskKind === 'callback';
   if (!zone || !hasCall) return null;
-  return new Date(item.dueAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', timeZone: zone });
+  return formatClockTimeIn(item.dueAt, zone);
 }
 
 export const QueueItemView = forwardRef<HTMLLIElement, QueueItemViewProps>(function QueueItemView(

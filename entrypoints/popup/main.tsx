@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '@/components/PopupApp';
 import type { QuickAddDraft } from '@/components/QuickAdd';
-import type { QueueLimits } from '@/lib/core/queue/queue-reply';
+import { QueueLimits } from '@/lib/core/queue/queue-reply';
+import { askEarly } from '@/lib/messaging/ask-early';
 import { createMessenger } from '@/lib/messaging/client';
 import { createVacationActions } from '@/lib/messaging/vacation-client';
 import { requestPersistentStorage } from '@/lib/platform/persistent-storage';
@@ -11,7 +12,8 @@ import { createQueueActions } from './queue-actions';
 import '@/components/styles/base.css';
 
 const send = createMessenger(sendRuntimeMessage);
-const loadQueue = (limits: QueueLimits) => send('getTodayQueue', { limits });
+// Asked before React starts: the worker reads the queue while the page is being built.
+const loadQueue = askEarly((limits: QueueLimits) => send('getTodayQueue', { limits }), QueueLimits.parse(undefined));
 const loadRecentProspects = () => send('listProspects', { limit: 10 });
 const searchProspects = (query: string) => send('searchProspects', { query });
 const loadPipeline = () => send('getPipeline', {});

@@ -32,15 +32,19 @@ describe('the popup above the queue: vacation and pipeline', () => {
     expect(vacation.returnEarly).toHaveBeenCalledTimes(1);
   });
 
-  it('asks for the pipeline only once the queue is on screen, so summing every deal never delays it', async () => {
+  it('asks for the pipeline and recent prospects only once the queue is on screen, so neither delays it', async () => {
     let deliverQueue: (data: { queue: ReturnType<typeof makeQueue>; suggestions: object }) => void = () => undefined;
     const loadQueue = vi.fn(() => new Promise<never>((resolve) => (deliverQueue = resolve as never)));
     const loadPipeline = vi.fn(async () => sumPipeline([makeProspect({ status: 'active', dealValue: 900 })]));
-    render(<PopupApp {...makePopupProps({ loadQueue, loadPipeline })} />);
+    const loadRecentProspects = vi.fn(async () => [makeProspect({ name: 'Newly Added' })]);
+    render(<PopupApp {...makePopupProps({ loadQueue, loadPipeline, loadRecentProspects })} />);
     await vi.waitFor(() => expect(loadQueue).toHaveBeenCalled());
     expect(loadPipeline).not.toHaveBeenCalled();
+    expect(loadRecentProspects).not.toHaveBeenCalled();
     deliverQueue({ queue: makeQueue(), suggestions: {} });
     expect(await screen.findByRole('region', { name: 'Pipeline' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Recently added' })).toBeTruthy();
     expect(loadPipeline).toHaveBeenCalledOnce();
+    expect(loadRecentProspects).toHaveBeenCalledOnce();
   });
 });

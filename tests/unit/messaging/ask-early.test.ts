@@ -1,0 +1,30 @@
+import { askEarly } from '@/lib/messaging/ask-early';
+
+describe('asking early', () => {
+  it('sends at once, answers the first matching call from that request, and asks afresh after', async () => {
+    let sent = 0;
+    const ask = vi.fn(async (args: { page: number }) => `reply ${(sent += 1)} for page ${args.page}`);
+    const load = askEarly(ask, { page: 5 });
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect(await load({ page: 5 })).toBe('reply 1 for page 5');
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect(await load({ page: 5 })).toBe('reply 2 for page 5');
+  });
+
+  it('asks afresh when the first call wants something else', async () => {
+    const ask = vi.fn(async (args: { page: number }) => args.page);
+    const load = askEarly(ask, { page: 5 });
+    expect(await load({ page: 25 })).toBe(25);
+    expect(ask).toHaveBeenCalledTimes(2);
+  });
+
+  it('hands a refusal to the caller and raises nothing before', async () => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    const load = askEarly(async () => Promise.reject(new Error('The worker said no.')), {});
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await expect(load({})).rejects.toThrow('The worker said no.');
+    process.off('unhandledRejection', unhandled);
+    expect(unhandled).not.toHaveBeenCalled();
+  });
+});

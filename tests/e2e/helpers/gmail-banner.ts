@@ -17,12 +17,26 @@ export async function waitForBannerNaming(page: Page, name: string): Promise<Loc
 }
 
 /**
- * Makes every day a working day around the clock, so tests of due times ("within the hour")
- * do not depend on when they run. Restored through the options page's own message.
+ * A fixed-offset zone where it is now about 08:00, so "today" still has hours ahead whenever the
+ * tests run: a lead due within the hour is due today, not after a midnight that UTC reaches first.
+ * Etc/GMT+N is N hours behind UTC (the POSIX sign); offsets run from 12 behind to 14 ahead.
+ */
+export function zoneWhereItIsMorning(now: Date): string {
+  const hour = now.getUTCHours();
+  if (hour < 8) return `Etc/GMT-${8 - hour}`;
+  if (hour <= 20) return `Etc/GMT+${hour - 8}`;
+  return `Etc/GMT-${32 - hour}`;
+}
+
+/**
+ * Makes every day a working day around the clock, in a zone where the day has just begun, so
+ * tests of due times ("within the hour", "due today") do not depend on when they run. Restored
+ * through the options page's own message.
  */
 export async function useAlwaysWorkingSettings(extension: LoadedExtension): Promise<void> {
   const popup = await openPopup(extension);
   const document = JSON.parse(readFileSync('tests/fixtures/backup/always-working-settings.json', 'utf8'));
+  for (const settings of document.settings) settings.timeZone = zoneWhereItIsMorning(new Date());
   const reply = await sendFromPage(popup, 'restoreBackup', { document, mode: 'merge' });
   if (!(reply as { ok: boolean }).ok) throw new Error(`Could not set test settings: ${JSON.stringify(reply)}`);
   await popup.close();

@@ -42,7 +42,9 @@ export async function settleFollowUps(tables: Tables, now: Date): Promise<void> 
   const cadences = byId(Cadence, cadenceRecords);
   const owners = { prospects: prospects.valid, cadences: cadences.valid };
   const settledEnrollments = enrollments
-    .filter((enrollment) => !prospects.damaged.has(enrollment.prospectId) && !cadences.damaged.has(enrollment.cadenceId))
+    .filter(
+      (enrollment) => !prospects.damaged.has(enrollment.prospectId) && !cadences.damaged.has(enrollment.cadenceId),
+    )
     .flatMap((enrollment) => settleEnrollment(enrollment, owners) ?? []);
   const settledTasks = tasks
     .filter((task) => !prospects.damaged.has(task.prospectId))

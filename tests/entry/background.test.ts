@@ -50,7 +50,9 @@ describe('background worker', () => {
 
   it('seeds the default playbook on install', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-    await vi.waitFor(async () => expect(await new FifthTouchDatabase(() => new Date()).cadences.get(DEFAULT_CADENCE_ID)).toBeDefined());
+    await vi.waitFor(async () =>
+      expect(await new FifthTouchDatabase(() => new Date()).cadences.get(DEFAULT_CADENCE_ID)).toBeDefined(),
+    );
   });
 });
 

@@ -25,7 +25,8 @@ export function settleEnrollment(enrollment: Enrollment, owners: FollowUpOwners)
   const prospect = owners.prospects.get(enrollment.prospectId);
   const cadence = owners.cadences.get(enrollment.cadenceId);
   const pausedWithoutEnd = enrollment.pausedAt !== undefined && enrollment.pausedUntil === undefined;
-  const hasStepToDo = prospect && !isClosed(prospect) && cadence && !isFinished(enrollment, cadence) && !pausedWithoutEnd;
+  const hasStepToDo =
+    prospect && !isClosed(prospect) && cadence && !isFinished(enrollment, cadence) && !pausedWithoutEnd;
   return hasStepToDo ? null : omit(enrollment, 'nextDueAt');
 }
 

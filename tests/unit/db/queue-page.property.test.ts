@@ -36,7 +36,9 @@ function recordsOf(people: Person[], now: string) {
   const enrollments: Enrollment[] = [];
   const tasks: Task[] = [];
   for (const person of people) {
-    prospects.push(makeProspect({ id: person.id, name: `Person ${person.id}`, inbound: person.inbound, status: person.status }));
+    prospects.push(
+      makeProspect({ id: person.id, name: `Person ${person.id}`, inbound: person.inbound, status: person.status }),
+    );
     if (person.enrolled) {
       enrollments.push(
         makeEnrollment({

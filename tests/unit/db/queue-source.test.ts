@@ -114,7 +114,9 @@ describe('a page of the queue', () => {
     const db = openTestDatabase();
     await restoreBackup(db, readSampleBackup(), 'replace', NOW);
     await db.prospects.add(makeProspect({ id: 'lead', name: 'New lead', inbound: true }));
-    await db.enrollments.add(makeEnrollment({ id: 'e-lead', prospectId: 'lead', nextDueAt: '2026-11-20T11:30:00.000Z' }));
+    await db.enrollments.add(
+      makeEnrollment({ id: 'e-lead', prospectId: 'lead', nextDueAt: '2026-11-20T11:30:00.000Z' }),
+    );
     await db.prospects.add(makeProspect({ id: 'later', name: 'Later today' }));
     await db.enrollments.add(
       makeEnrollment({ id: 'e-later', prospectId: 'later', stepIndex: 3, nextDueAt: '2026-11-20T14:00:00.000Z' }),

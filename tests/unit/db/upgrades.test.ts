@@ -123,7 +123,12 @@ describe('database upgrades', () => {
       ...stale,
       ...extra,
     });
-    const prospect = (id: string, status: string) => ({ ...tables.prospects![0]!, id, email: `${id}@example.com`, status });
+    const prospect = (id: string, status: string) => ({
+      ...tables.prospects![0]!,
+      id,
+      email: `${id}@example.com`,
+      status,
+    });
     tables.prospects!.push(prospect('won-deal', 'won'), prospect('lost-deal', 'lost'), {
       ...prospect('damaged', 'won'),
       name: 42,

@@ -38,7 +38,12 @@ const NOW = new Date('2026-11-25T12:00:00.000Z');
  */
 async function reportMessenger() {
   const db = openTestDatabase();
-  await restoreBackup(db, JSON.parse(readFileSync('tests/fixtures/backup/report-backup.json', 'utf8')), 'replace', new Date());
+  await restoreBackup(
+    db,
+    JSON.parse(readFileSync('tests/fixtures/backup/report-backup.json', 'utf8')),
+    'replace',
+    new Date(),
+  );
   const handlers = createReportHandlers({ db, now: () => NOW, homeTimeZone: () => 'UTC' }) as unknown as Handlers;
   const pagesUrl = `chrome-extension://${EXTENSION_ID}/`;
   const route = createRouter(handlers, { id: EXTENSION_ID, pagesUrl });

@@ -3,7 +3,14 @@ import { latestQueueHorizon, queueHorizon } from '@/lib/core/queue/queue-window'
 import { instantArb } from '../arbitraries';
 
 // Zones from the furthest behind UTC to the furthest ahead, and ones with DST and half hours.
-const ZONES = ['Pacific/Pago_Pago', 'America/New_York', 'Europe/Berlin', 'Asia/Kolkata', 'Pacific/Auckland', 'Pacific/Kiritimati'];
+const ZONES = [
+  'Pacific/Pago_Pago',
+  'America/New_York',
+  'Europe/Berlin',
+  'Asia/Kolkata',
+  'Pacific/Auckland',
+  'Pacific/Kiritimati',
+];
 
 describe('latestQueueHorizon (property)', () => {
   it('is never before the queue horizon of any zone, and less than two days after it', () => {

@@ -1,6 +1,6 @@
 import type { Cadence, Enrollment, Settings, Task } from '../model';
 import { isSpeedToLead } from '../policies/speed-to-lead';
-import { isFinished, isPaused } from '../schedule/enrollment-state';
+import { hasStepToDo } from '../schedule/enrollment-state';
 import { type Instant, toIso } from '../schedule/instant';
 import { endOfRepDay, queueHorizon, startOfRepDay } from './queue-window';
 
@@ -91,7 +91,7 @@ export function isNewcomer(enrollment: Enrollment): boolean {
  */
 export function planQueue(input: QueuePlanInput): QueuePlan {
   const bounds = queueBounds(input.now, input.settings);
-  const { now, horizon } = bounds;
+  const { horizon } = bounds;
   const cadences = new Map(input.cadences.map((cadence) => [cadence.id, cadence]));
   const leftOut = input.isLeftOut ?? (() => false);
   const slots: QueueSlot[] = [];
@@ -99,9 +99,8 @@ export function planQueue(input: QueuePlanInput): QueuePlan {
   for (const enrollment of input.enrollments) {
     const cadence = cadences.get(enrollment.cadenceId);
     const { nextDueAt } = enrollment;
-    if (!cadence || !nextDueAt || nextDueAt > horizon || leftOut(enrollment.prospectId)) continue;
-    if (!cadence.steps[enrollment.stepIndex] || isFinished(enrollment, cadence)) continue;
-    if (isPaused(enrollment, now) && !enrollment.pausedUntil) continue;
+    if (!nextDueAt || nextDueAt > horizon || leftOut(enrollment.prospectId)) continue;
+    if (!hasStepToDo(enrollment, cadence)) continue;
     slots.push({
       kind: 'step',
       key: `step:${enrollment.id}`,

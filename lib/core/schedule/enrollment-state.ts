@@ -21,6 +21,15 @@ export function isFinished(enrollment: Enrollment, cadence: Cadence): boolean {
   return enrollment.stepIndex >= cadence.steps.length;
 }
 
+/**
+ * Whether an enrollment has a step to do: its playbook still has one, and no pause without an end
+ * date holds it. The queue shows only these, and settling clears the due time of the others.
+ */
+export function hasStepToDo(enrollment: Enrollment, cadence: Cadence | undefined): cadence is Cadence {
+  const pausedWithoutEnd = enrollment.pausedAt !== undefined && enrollment.pausedUntil === undefined;
+  return cadence !== undefined && !isFinished(enrollment, cadence) && !pausedWithoutEnd;
+}
+
 export function isPaused(enrollment: Enrollment, now: Instant): boolean {
   if (enrollment.pausedAt === undefined) return false;
   return enrollment.pausedUntil === undefined || toDate(enrollment.pausedUntil) > toDate(now);

@@ -1,5 +1,5 @@
 import type { Cadence, Enrollment, Prospect, Task } from '../model';
-import { isFinished } from './enrollment-state';
+import { hasStepToDo } from './enrollment-state';
 import { omit } from './omit';
 
 /** Won and lost prospects keep their history, but nothing of theirs is to do. */
@@ -23,11 +23,10 @@ export interface FollowUpOwners {
 export function settleEnrollment(enrollment: Enrollment, owners: FollowUpOwners): Enrollment | null {
   if (enrollment.nextDueAt === undefined) return null;
   const prospect = owners.prospects.get(enrollment.prospectId);
-  const cadence = owners.cadences.get(enrollment.cadenceId);
-  const pausedWithoutEnd = enrollment.pausedAt !== undefined && enrollment.pausedUntil === undefined;
-  const hasStepToDo =
-    prospect && !isClosed(prospect) && cadence && !isFinished(enrollment, cadence) && !pausedWithoutEnd;
-  return hasStepToDo ? null : omit(enrollment, 'nextDueAt');
+  const open = prospect !== undefined && !isClosed(prospect);
+  return open && hasStepToDo(enrollment, owners.cadences.get(enrollment.cadenceId))
+    ? null
+    : omit(enrollment, 'nextDueAt');
 }
 
 /** A task stays open only while its prospect is: the to-do of a closed deal is done. */

@@ -2,9 +2,10 @@ import type { Page } from 'playwright-core';
 import { FIRST_QUEUE_PAINT } from '../components/PopupApp';
 import type { LoadedExtension } from '../tests/e2e/helpers/extension';
 import type { Book } from './book';
-import { describeSamples, formatMs, formatRatio, median } from './stats';
-import { row, verdictOf, type Row, type Section } from './table';
+import { describeSamples, formatRatio, median } from './stats';
 import { firstLine, pick } from './pick';
+import { BLANK_PAGE, QUEUE_PROBE_PAGE } from './reference-pages';
+import { row, verdictOf, type Row, type Section } from './table';
 
 const RUNS = 12;
 /** An open that has not painted by then counts as a failure; three in a row end that series. */
@@ -50,57 +51,50 @@ async function readEnd(page: Page, mark: string | null): Promise<{ origin: numbe
   );
 }
 
-/** popup.html opened in a new tab, to the mark the popup sets once the queue is on screen. */
-async function openPopup(extension: LoadedExtension): Promise<Open> {
+/** An extension page opened in a new tab, to the given mark, or to its load event when there is none. */
+async function openPage(extension: LoadedExtension, path: string, mark: string | null): Promise<Open> {
   const opened = Date.now();
   const page = await extension.context.newPage();
-  await page.goto(`chrome-extension://${extension.extensionId}/popup.html`, { waitUntil: 'commit' });
+  await page.goto(`chrome-extension://${extension.extensionId}/${path}`, { waitUntil: mark ? 'commit' : 'load' });
   try {
-    const { origin, end } = await readEnd(page, FIRST_QUEUE_PAINT);
+    const { origin, end } = await readEnd(page, mark);
     return { inPage: end, wall: origin + end - opened };
   } finally {
     await page.close();
   }
 }
 
-/** The floor: the same popup.html with its JS chunks refused, to its load event (HTML and CSS only). */
-async function openFloor(extension: LoadedExtension): Promise<Open> {
-  const opened = Date.now();
-  const page = await extension.context.newPage();
-  const routing = Date.now();
-  await page.route(/\/chunks\/.*\.js$/, (route) => route.abort('blockedbyclient'));
-  const routeSetup = Date.now() - routing;
-  await page.goto(`chrome-extension://${extension.extensionId}/popup.html`, { waitUntil: 'load' });
-  const { origin, end } = await readEnd(page, null);
-  const painted = await page.evaluate(
-    () => document.querySelectorAll('script').length > 0 && !document.querySelector('h1'),
-  );
-  await page.close();
-  if (!painted) throw new Error('the floor page ran the popup: its JS chunks were not blocked');
-  return { inPage: end, wall: origin + end - opened - routeSetup };
+interface PageSeries {
+  /** DESIGN.md's floor: a blank extension page, to its load event. */
+  blank: Open[];
+  /** The least any popup does (reference-pages.ts), to the popup's mark. */
+  probe: Open[];
+  /** popup.html, to the mark PopupApp sets once the queue is on screen. */
+  popup: Open[];
 }
 
-export interface PopupTimes {
-  floor: Open[];
-  popup: Open[];
+export interface PopupTimes extends PageSeries {
   /** Opens that never painted the queue, with what the page showed. */
   failures: string[];
 }
 
+const OPENS: readonly [keyof PageSeries, string, string | null][] = [
+  ['blank', BLANK_PAGE, null],
+  ['probe', QUEUE_PROBE_PAGE, FIRST_QUEUE_PAINT],
+  ['popup', 'popup.html', FIRST_QUEUE_PAINT],
+];
+
 /** Interleaved, so drift on a busy machine hits every series alike. */
 export async function timePopups(books: readonly Book[]): Promise<PopupTimes[]> {
-  const times: PopupTimes[] = books.map(() => ({ floor: [], popup: [], failures: [] }));
+  const times: PopupTimes[] = books.map(() => ({ blank: [], probe: [], popup: [], failures: [] }));
   for (let run = 0; run < RUNS + WARM_UP_RUNS; run += 1) {
     for (const [index, book] of books.entries()) {
       const series = pick(times, index);
       if (series.failures.length >= GIVE_UP_AFTER) continue;
-      const floor = await openFloor(book.extension);
       try {
-        const popup = await openPopup(book.extension);
-        if (run >= WARM_UP_RUNS) {
-          series.floor.push(floor);
-          series.popup.push(popup);
-        }
+        const opens: [keyof PageSeries, Open][] = [];
+        for (const [key, path, mark] of OPENS) opens.push([key, await openPage(book.extension, path, mark)]);
+        if (run >= WARM_UP_RUNS) for (const [key, open] of opens) series[key].push(open);
       } catch (error) {
         series.failures.push(firstLine(error));
       }
@@ -129,19 +123,22 @@ function describeFailures(label: string, times: PopupTimes): Row[] {
 function ratioRows(loaded: Book, emptyTimes: PopupTimes, loadedTimes: PopupTimes): Row[] {
   return (['inPage', 'wall'] as const).flatMap((key) => {
     const where = key === 'inPage' ? 'from navigation start' : 'from opening the tab';
-    const floor = median(series(loadedTimes.floor, key));
+    const blank = median(series(loadedTimes.blank, key));
     const emptyPopup = median(series(emptyTimes.popup, key));
     const loadedPopup = median(series(loadedTimes.popup, key));
+    const loadedProbe = median(series(loadedTimes.probe, key));
     return [
-      row(`popup floor: popup.html without its JS, ${where}`, describeSamples(series(loadedTimes.floor, key))),
+      row(`blank extension page (the floor), ${where}`, describeSamples(series(loadedTimes.blank, key))),
+      row(`queue probe (no React), empty database, ${where}`, describeSamples(series(emptyTimes.probe, key))),
+      row(`queue probe (no React), ${loaded.label}, ${where}`, describeSamples(series(loadedTimes.probe, key))),
       row(`popup → first queue paint, empty database, ${where}`, describeSamples(series(emptyTimes.popup, key))),
       row(`popup → first queue paint, ${loaded.label}, ${where}`, describeSamples(series(loadedTimes.popup, key))),
       row(
-        `popup ${loaded.label} ÷ floor, ${where}`,
-        formatRatio(loadedPopup / floor),
+        `popup ${loaded.label} ÷ blank page, ${where}`,
+        formatRatio(loadedPopup / blank),
         `≤ ${formatRatio(FLOOR_BUDGET)}`,
         '—',
-        verdictOf(loadedPopup / floor <= FLOOR_BUDGET),
+        verdictOf(loadedPopup / blank <= FLOOR_BUDGET),
       ),
       row(
         `popup ${loaded.label} ÷ empty database, ${where}`,
@@ -150,6 +147,10 @@ function ratioRows(loaded: Book, emptyTimes: PopupTimes, loadedTimes: PopupTimes
         '—',
         verdictOf(loadedPopup / emptyPopup <= EMPTY_BUDGET),
       ),
+      row(
+        `queue probe ${loaded.label} ÷ blank page (what any popup reaches), ${where}`,
+        formatRatio(loadedProbe / blank),
+      ),
     ];
   });
 }
@@ -157,22 +158,21 @@ function ratioRows(loaded: Book, emptyTimes: PopupTimes, loadedTimes: PopupTimes
 export function describePopups(empty: Book, loaded: Book, [emptyTimes, loadedTimes]: PopupTimes[]): Section {
   if (!emptyTimes || !loadedTimes) throw new Error('popup timings missing');
   const failures = [...describeFailures(empty.label, emptyTimes), ...describeFailures(loaded.label, loadedTimes)];
-  const measurable = [emptyTimes, loadedTimes].every((times) => times.popup.length > 0 && times.floor.length > 0);
+  const measurable = [emptyTimes, loadedTimes].every((times) => times.popup.length > 0);
   const rows = measurable ? [...ratioRows(loaded, emptyTimes, loadedTimes), ...failures] : failures;
   return {
     rows,
     notes: [
       `Popup: popup.html opened in a new tab (headless Chromium has no toolbar) to \`performance.mark('${FIRST_QUEUE_PAINT}')\`, ` +
         `which PopupApp sets when the queue has rendered; ${RUNS} runs each after ${WARM_UP_RUNS} unrecorded warm-up opens, ` +
-        `empty and loaded profiles in two browsers, interleaved with the floor run by run. "From navigation start" is the mark's ` +
-        `startTime; "from opening the tab" adds what Chromium spends creating the tab and its renderer (Node's clock before ` +
-        `newPage() to the page's timeOrigin + mark), which is what a rep waits for and what DESIGN.md's 80–240 ms floor describes. ` +
-        `Floor: the very same popup.html with its JS chunks refused by page.route, to its load event (the page, its CSS and an ` +
-        `empty root: everything opening the popup costs except our code); the extension has no blank page of its own, and ` +
-        `options.html runs React too. The floor shown is the loaded profile's (empty profile's floor: ` +
-        (emptyTimes.floor.length > 0
-          ? `${formatMs(median(series(emptyTimes.floor, 'inPage')))} from navigation start, ${formatMs(median(series(emptyTimes.floor, 'wall')))} from opening the tab).`
-          : 'none).'),
+        `empty and loaded profiles in two browsers, each run opening the blank page, the queue probe and the popup in turn. ` +
+        `"From navigation start" is the mark's startTime; "from opening the tab" adds what Chromium spends creating the tab ` +
+        `and its renderer (Node's clock before newPage() to the page's timeOrigin + mark), which is what a rep waits for.`,
+      `The floor is DESIGN.md's blank extension page: ${BLANK_PAGE}, an empty document the bench adds to its own copy of ` +
+        `the build, timed to its load event (the floor shown is the loaded profile's). The queue probe, ${QUEUE_PROBE_PAGE}, ` +
+        `also added by the bench, is the least any popup does: one plain script asks the worker for the same queue page ` +
+        `and lists the names (no React, no CSS, no reply check), then sets the same mark. Its ratio to the blank page is ` +
+        `what a popup that asks the worker can reach on this machine, whatever it is built with.`,
       `The ${loaded.label} profile was restored with restoreBackup (replace) from bench/generate-backup.ts` +
         (loaded.restoreMs !== null && loaded.documentBytes !== null
           ? ` (${(loaded.documentBytes / 1e6).toFixed(1)} MB of JSON, restored in ${(loaded.restoreMs / 1000).toFixed(1)} s).`

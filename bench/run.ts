@@ -10,6 +10,7 @@ import { measureNavigation } from './navigation';
 import { measurePageRead } from './page-read';
 import { EXTENSION_BUILD, REPO_ROOT, WORK_DIR, repoPath } from './paths';
 import { describePopups, timePopups } from './popup';
+import { installReferencePages } from './reference-pages';
 import { measureSizes } from './sizes';
 import { notMeasured, renderNotes, renderTable, type Row, type Section } from './table';
 import { measureWorker } from './worker';
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
     await buildExtension();
     console.log('done');
   }
+  installReferencePages(EXTENSION_BUILD);
   process.chdir(WORK_DIR);
   const sections = [
     await stage('sizes', ['size'], measureSizes),

@@ -1,0 +1,46 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIRST_QUEUE_PAINT } from '../components/PopupApp';
+import { QueueLimits } from '../lib/core/queue/queue-reply';
+
+/**
+ * Two pages the bench adds to its own copy of the build (never to the shipped extension), to
+ * put the popup's time in context:
+ * - `blank.html` is DESIGN.md's floor, a blank extension page: no script, no style.
+ * - `queue-probe.html` is the least any popup must do. It runs one plain script that asks the
+ *   worker for the same queue page as the popup, lists the names, and sets the popup's mark.
+ *   There is no React, no CSS and no reply check. What it costs over the blank page is the cost
+ *   of asking the worker, whatever the popup is built with.
+ */
+export const BLANK_PAGE = 'blank.html';
+export const QUEUE_PROBE_PAGE = 'queue-probe.html';
+
+const QUEUE_PROBE_SCRIPT = 'queue-probe.js';
+
+const BLANK_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Blank</title></head><body></body></html>\n';
+
+const PROBE_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Queue probe</title>' +
+  `<script type="module" src="./${QUEUE_PROBE_SCRIPT}"></script></head><body><ul></ul></body></html>\n`;
+
+// Extension pages refuse inline scripts (MV3's CSP), so the probe's script is a file of its own.
+const PROBE_SCRIPT = `
+const reply = await chrome.runtime.sendMessage({ name: 'getTodayQueue', request: { limits: ${JSON.stringify(QueueLimits.parse(undefined))} } });
+if (!reply.ok) throw new Error(reply.error);
+const list = document.querySelector('ul');
+for (const section of ['overdue', 'dueNow', 'laterToday', 'next7Days']) {
+  for (const item of reply.response.queue[section]) {
+    const entry = document.createElement('li');
+    entry.textContent = item.prospect.name;
+    list.append(entry);
+  }
+}
+performance.mark(${JSON.stringify(FIRST_QUEUE_PAINT)});
+`;
+
+export function installReferencePages(extensionDir: string): void {
+  writeFileSync(join(extensionDir, BLANK_PAGE), BLANK_HTML);
+  writeFileSync(join(extensionDir, QUEUE_PROBE_PAGE), PROBE_HTML);
+  writeFileSync(join(extensionDir, QUEUE_PROBE_SCRIPT), PROBE_SCRIPT);
+}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Prospect } from '@/lib/core/model';
 import type { Pipeline } from '@/lib/core/pipeline/pipeline';
 import { QueueLimits } from '@/lib/core/queue/queue-reply';
-import type { QueueSection } from '@/lib/core/queue/queue-plan';
+import type { QueueSection } from '@/lib/core/queue/queue-sections';
 import { PipelineSummary } from './popup/PipelineSummary';
 import { RecentProspects } from './popup/RecentProspects';
 import { ProspectSearch } from './ProspectSearch';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { QUEUE_MORE, type QueueSection } from '@/lib/core/queue/queue-plan';
+import { QUEUE_MORE, type QueueSection } from '@/lib/core/queue/queue-sections';
 import type { QueueReplyItem } from '@/lib/core/queue/queue-reply';
 import type { QueueActions, TodayQueueData } from './queue-actions';
 import { QueueItemView } from './QueueItemView';

@@ -2,9 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '@/components/PopupApp';
 import type { QuickAddDraft } from '@/components/QuickAdd';
-import { QueueLimits } from '@/lib/core/queue/queue-reply';
+import { FIRST_QUEUE_LIMITS } from '@/lib/core/queue/queue-sections';
+import type { QueueLimits } from '@/lib/core/queue/queue-reply';
 import { askEarly } from '@/lib/messaging/ask-early';
-import { createMessenger } from '@/lib/messaging/client';
+import { createMessenger, readReply } from '@/lib/messaging/client';
+import { takeEarlyQueueReply } from '@/lib/messaging/early-queue-request';
 import { createVacationActions } from '@/lib/messaging/vacation-client';
 import { requestPersistentStorage } from '@/lib/platform/persistent-storage';
 import { sendRuntimeMessage } from '@/lib/platform/runtime';
@@ -12,8 +14,12 @@ import { createQueueActions } from './queue-actions';
 import '@/components/styles/base.css';
 
 const send = createMessenger(sendRuntimeMessage);
-// Asked before React starts: the worker reads the queue while the page is being built.
-const loadQueue = askEarly((limits: QueueLimits) => send('getTodayQueue', { limits }), QueueLimits.parse(undefined));
+// popup-early.js asked for the first page before this bundle loaded; without it, ask now, still before React.
+const loadQueue = askEarly(
+  (limits: QueueLimits) => send('getTodayQueue', { limits }),
+  FIRST_QUEUE_LIMITS,
+  takeEarlyQueueReply()?.then((raw) => readReply('getTodayQueue', raw)),
+);
 const loadRecentProspects = () => send('listProspects', { limit: 10 });
 const searchProspects = (query: string) => send('searchProspects', { query });
 const loadPipeline = () => send('getPipeline', {});

@@ -1,12 +1,7 @@
 import Dexie from 'dexie';
 import { Enrollment, Prospect, Task } from '../core/model';
-import {
-  isNewcomer,
-  QUEUE_SECTIONS,
-  type QueueBounds,
-  type QueueCounts,
-  type QueueSection,
-} from '../core/queue/queue-plan';
+import { isNewcomer, type QueueBounds, type QueueCounts } from '../core/queue/queue-plan';
+import { QUEUE_SECTIONS, type QueueSection } from '../core/queue/queue-sections';
 import { isSpeedToLead } from '../core/policies/speed-to-lead';
 import type { FifthTouchDatabase } from './database';
 import { parseStored } from './stored-record-error';

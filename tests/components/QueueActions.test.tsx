@@ -74,7 +74,7 @@ describe('queue actions in the popup', () => {
     expect(actions.suggest).not.toHaveBeenCalled();
   });
 
-  it('asks the worker for 5 items per section first, counts them all, and brings 20 more, then the rest, on request', async () => {
+  it('asks the worker for 3 items per section first, counts them all, and brings 20 more, then the rest, on request', async () => {
     const many = Array.from({ length: 28 }, (_, index) =>
       makeStepItem({ key: `step:${index}`, prospect: makeProspect({ id: `p${index}`, name: `Prospect ${index}` }) }),
     );
@@ -89,13 +89,13 @@ describe('queue actions in the popup', () => {
     render(<PopupApp {...makePopupProps({ loadQueue })} />);
     const list = await screen.findByRole('list', { name: 'Due now' });
     const shown = () => within(list).getAllByRole('listitem', { name: /^Prospect/ });
-    expect(shown()).toHaveLength(5);
-    expect(loadQueue).toHaveBeenLastCalledWith({ overdue: 5, dueNow: 5, laterToday: 5, next7Days: 5 });
+    expect(shown()).toHaveLength(3);
+    expect(loadQueue).toHaveBeenLastCalledWith({ overdue: 3, dueNow: 3, laterToday: 3, next7Days: 3 });
     expect(screen.getByRole('heading', { name: 'Due now (28)' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Show 20 more of 23' }));
-    await vi.waitFor(() => expect(shown()).toHaveLength(25));
-    expect(loadQueue).toHaveBeenLastCalledWith(expect.objectContaining({ dueNow: 25, overdue: 5 }));
-    fireEvent.click(screen.getByRole('button', { name: 'Show 3 more of 3' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show 20 more of 25' }));
+    await vi.waitFor(() => expect(shown()).toHaveLength(23));
+    expect(loadQueue).toHaveBeenLastCalledWith(expect.objectContaining({ dueNow: 23, overdue: 3 }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show 5 more of 5' }));
     await vi.waitFor(() => expect(shown()).toHaveLength(28));
     expect(screen.queryByRole('button', { name: /^Show .* more/ })).toBeNull();
   });

@@ -66,4 +66,27 @@ describe('today\u2019s queue in real Chromium', () => {
     expect(await kenji.getByRole('button', { name: 'Give up' }).isDisabled()).toBe(true);
     expect(await kenji.textContent()).toContain('Only 2 follow-ups so far');
   });
+
+  it('asks for its queue once, from the page head before React loads, and paints that reply', async () => {
+    // Records what the popup sends and whether the page was still being parsed (no #root yet).
+    await extension.context.addInitScript(() => {
+      const runtime = globalThis.chrome?.runtime;
+      if (!runtime?.id) return;
+      const send = runtime.sendMessage.bind(runtime) as (message: unknown) => Promise<unknown>;
+      const sent: { name: unknown; parsing: boolean }[] = [];
+      Object.assign(globalThis, { fifthTouchSentByPage: sent });
+      runtime.sendMessage = ((message: { name?: unknown }) => {
+        sent.push({ name: message.name, parsing: document.getElementById('root') === null });
+        return send(message);
+      }) as typeof runtime.sendMessage;
+    });
+    const popup = await openPopup(extension);
+    await popup.getByRole('listitem', { name: /^María González, Step 4 of 9/ }).waitFor();
+    const queueRequests = await popup.evaluate(() =>
+      (
+        globalThis as unknown as { fifthTouchSentByPage: { name: unknown; parsing: boolean }[] }
+      ).fifthTouchSentByPage.filter((message) => message.name === 'getTodayQueue'),
+    );
+    expect(queueRequests).toEqual([{ name: 'getTodayQueue', parsing: true }]);
+  });
 });

@@ -4,7 +4,8 @@ import type { Instant } from '../schedule/instant';
 import { isClosed } from '../schedule/stale-follow-ups';
 import { stepLabel } from '../schedule/schedule-steps';
 import { type Queue, type QueueItem, TASK_LABELS } from './queue-item';
-import { planQueue, QUEUE_SECTIONS, type QueuePlan, type QueueSection, type QueueSlot } from './queue-plan';
+import { planQueue, type QueuePlan, type QueueSlot } from './queue-plan';
+import { QUEUE_SECTIONS, type QueueSection } from './queue-sections';
 import type { TouchDigest } from './touch-digest';
 import type { ProspectTouches } from './touch-summaries';
 

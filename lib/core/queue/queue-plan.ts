@@ -3,17 +3,7 @@ import { isSpeedToLead } from '../policies/speed-to-lead';
 import { hasStepToDo } from '../schedule/enrollment-state';
 import { type Instant, toIso } from '../schedule/instant';
 import { endOfRepDay, queueHorizon, startOfRepDay } from './queue-window';
-
-export const QUEUE_SECTIONS = ['overdue', 'dueNow', 'laterToday', 'next7Days'] as const;
-
-/**
- * Items of each section the popup gets in full at first: more than its first screen shows, and a
- * first paint that stays small however much is due (every read costs, see lib/db/queue-page.ts).
- */
-export const QUEUE_PAGE = 5;
-/** Items "Show more" adds to a section: the rep asked for them, so a longer read is fine. */
-export const QUEUE_MORE = 20;
-export type QueueSection = (typeof QUEUE_SECTIONS)[number];
+import { QUEUE_SECTIONS, type QueueSection } from './queue-sections';
 
 /** Where one step or task goes in the queue, decided without reading its prospect. */
 export interface QueueSlot {

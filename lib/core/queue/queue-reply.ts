@@ -5,7 +5,7 @@ import { Id, IsoDateTime } from '../model/primitives';
 import { Prospect } from '../model/prospect';
 import { TaskKind } from '../model/task';
 import { TouchOutcome } from '../model/touch';
-import { QUEUE_PAGE } from './queue-plan';
+import { FIRST_QUEUE_LIMITS, QUEUE_PAGE } from './queue-sections';
 
 /** The wire form of Queue (queue-item.ts), so the popup can check what the worker sends. */
 const QueueTouch = z.object({ id: Id, channel: Channel, at: IsoDateTime, outcome: TouchOutcome, note: z.string() });
@@ -65,6 +65,6 @@ const SectionLimit = z._default(z.int().check(z.minimum(1), z.maximum(10_000)), 
 /** How many items of each section the popup wants in full ("Show more" asks for more). */
 export const QueueLimits = z._default(
   z.object({ overdue: SectionLimit, dueNow: SectionLimit, laterToday: SectionLimit, next7Days: SectionLimit }),
-  { overdue: QUEUE_PAGE, dueNow: QUEUE_PAGE, laterToday: QUEUE_PAGE, next7Days: QUEUE_PAGE },
+  FIRST_QUEUE_LIMITS,
 );
 export type QueueLimits = z.infer<typeof QueueLimits>;

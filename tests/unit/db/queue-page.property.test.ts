@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DEFAULT_CADENCE, type Enrollment, type Prospect, type Task } from '@/lib/core/model';
 import { buildQueue } from '@/lib/core/queue/build-queue';
-import { QUEUE_SECTIONS } from '@/lib/core/queue/queue-plan';
+import { QUEUE_SECTIONS } from '@/lib/core/queue/queue-sections';
 import { readQueueInput, readQueuePage } from '@/lib/db/queue-source';
 import { settleFollowUps } from '@/lib/db/settle-follow-ups';
 import { makeEnrollment, makeProspect, makeSettings, makeTask } from '../../factories';

@@ -1,7 +1,7 @@
 import { buildQueue } from '@/lib/core/queue/build-queue';
 import { restoreBackup } from '@/lib/db/backup';
 import { readQueueInput, readQueuePage } from '@/lib/db/queue-source';
-import { QUEUE_SECTIONS } from '@/lib/core/queue/queue-plan';
+import { QUEUE_SECTIONS } from '@/lib/core/queue/queue-sections';
 import { makeEnrollment, makeProspect, makeTask, makeTouch } from '../../factories';
 import { busyDatabase as busyDatabaseAt } from './busy-database';
 import { readSampleBackup } from './sample-backup';

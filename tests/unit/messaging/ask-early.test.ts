@@ -11,6 +11,14 @@ describe('asking early', () => {
     expect(await load({ page: 5 })).toBe('reply 2 for page 5');
   });
 
+  it('answers the first matching call from a request another script already sent, without sending it again', async () => {
+    const ask = vi.fn(async (args: { page: number }) => `asked for page ${args.page}`);
+    const load = askEarly(ask, { page: 3 }, Promise.resolve('sent before the app'));
+    expect(await load({ page: 3 })).toBe('sent before the app');
+    expect(ask).not.toHaveBeenCalled();
+    expect(await load({ page: 3 })).toBe('asked for page 3');
+  });
+
   it('asks afresh when the first call wants something else', async () => {
     const ask = vi.fn(async (args: { page: number }) => args.page);
     const load = askEarly(ask, { page: 5 });

@@ -19,6 +19,42 @@ describe('asking early', () => {
     expect(await load({ page: 3 })).toBe('asked for page 3');
   });
 
+  it('asks again when the early request stays silent, and takes whichever answers first', async () => {
+    vi.useFakeTimers();
+    try {
+      const ask = vi.fn(async () => 'asked again');
+      const lost = new Promise<string>(() => undefined);
+      const load = askEarly(ask, { page: 3 }, lost, 1_500);
+      const answer = load({ page: 3 });
+      await vi.advanceTimersByTimeAsync(1_499);
+      expect(ask).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(ask).toHaveBeenCalledTimes(1);
+      expect(await answer).toBe('asked again');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does not ask again when the early request answers in time', async () => {
+    vi.useFakeTimers();
+    try {
+      const ask = vi.fn(async () => 'asked again');
+      const load = askEarly(
+        ask,
+        { page: 3 },
+        new Promise((resolve) => setTimeout(() => resolve('early'), 1_000)),
+        1_500,
+      );
+      const answer = load({ page: 3 });
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(await answer).toBe('early');
+      expect(ask).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('asks afresh when the first call wants something else', async () => {
     const ask = vi.fn(async (args: { page: number }) => args.page);
     const load = askEarly(ask, { page: 5 });

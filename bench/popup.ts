@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { FIRST_QUEUE_PAINT } from '../components/PopupApp';
-import type { LoadedExtension } from '../tests/e2e/helpers/extension';
+import { stopServiceWorker, type LoadedExtension } from '../tests/e2e/helpers/extension';
 import type { Book } from './book';
 import { describeSamples, formatRatio, median } from './stats';
 import { firstLine, pick } from './pick';
@@ -12,6 +12,9 @@ const RUNS = 12;
 const OPEN_TIMEOUT_MS = 20_000;
 const GIVE_UP_AFTER = 3;
 const WARM_UP_RUNS = 2;
+const COLD_RUNS = 8;
+/** After a stop, so the next open times a worker starting rather than one still shutting down. */
+const WORKER_STOP_SETTLE_MS = 300;
 const FLOOR_BUDGET = 1.3;
 const EMPTY_BUDGET = 1.2;
 
@@ -64,7 +67,20 @@ async function openPage(extension: LoadedExtension, path: string, mark: string |
   }
 }
 
+/** Stops the worker the way Chrome does after 30 s idle: most of a rep's popup opens start it again. */
+async function stopWorker(extension: LoadedExtension): Promise<void> {
+  const page = await extension.context.newPage();
+  try {
+    await stopServiceWorker(extension, page);
+  } finally {
+    await page.close();
+  }
+  await new Promise((resolve) => setTimeout(resolve, WORKER_STOP_SETTLE_MS));
+}
+
 interface PageSeries {
+  /** popup.html right after the worker was stopped, to the same mark. */
+  cold: Open[];
   /** DESIGN.md's floor: a blank extension page, to its load event. */
   blank: Open[];
   /** The least any popup does (reference-pages.ts), to the popup's mark. */
@@ -84,22 +100,45 @@ const OPENS: readonly [keyof PageSeries, string, string | null][] = [
   ['popup', 'popup.html', FIRST_QUEUE_PAINT],
 ];
 
-/** Interleaved, so drift on a busy machine hits every series alike. */
-export async function timePopups(books: readonly Book[]): Promise<PopupTimes[]> {
-  const times: PopupTimes[] = books.map(() => ({ blank: [], probe: [], popup: [], failures: [] }));
-  for (let run = 0; run < RUNS + WARM_UP_RUNS; run += 1) {
+/** One run of each book: the warm opens interleaved, so drift on a busy machine hits every series alike. */
+async function runWarm(book: Book, series: PopupTimes, recorded: boolean): Promise<void> {
+  const opens: [keyof PageSeries, Open][] = [];
+  for (const [key, path, mark] of OPENS) opens.push([key, await openPage(book.extension, path, mark)]);
+  if (recorded) for (const [key, open] of opens) series[key].push(open);
+}
+
+/**
+ * Cold opens come after every warm one: the worker a cold open starts refreshes the badge and
+ * alarms, which would otherwise still be running during the next warm open.
+ */
+async function runCold(book: Book, series: PopupTimes): Promise<void> {
+  await stopWorker(book.extension);
+  series.cold.push(await openPage(book.extension, 'popup.html', FIRST_QUEUE_PAINT));
+}
+
+async function eachRun(
+  books: readonly Book[],
+  times: PopupTimes[],
+  runs: number,
+  open: (book: Book, series: PopupTimes, run: number) => Promise<void>,
+): Promise<void> {
+  for (let run = 0; run < runs; run += 1) {
     for (const [index, book] of books.entries()) {
       const series = pick(times, index);
       if (series.failures.length >= GIVE_UP_AFTER) continue;
       try {
-        const opens: [keyof PageSeries, Open][] = [];
-        for (const [key, path, mark] of OPENS) opens.push([key, await openPage(book.extension, path, mark)]);
-        if (run >= WARM_UP_RUNS) for (const [key, open] of opens) series[key].push(open);
+        await open(book, series, run);
       } catch (error) {
         series.failures.push(firstLine(error));
       }
     }
   }
+}
+
+export async function timePopups(books: readonly Book[]): Promise<PopupTimes[]> {
+  const times: PopupTimes[] = books.map(() => ({ cold: [], blank: [], probe: [], popup: [], failures: [] }));
+  await eachRun(books, times, RUNS + WARM_UP_RUNS, (book, series, run) => runWarm(book, series, run >= WARM_UP_RUNS));
+  await eachRun(books, times, COLD_RUNS, runCold);
   return times;
 }
 
@@ -151,6 +190,8 @@ function ratioRows(loaded: Book, emptyTimes: PopupTimes, loadedTimes: PopupTimes
         `queue probe ${loaded.label} ÷ blank page (what any popup reaches), ${where}`,
         formatRatio(loadedProbe / blank),
       ),
+      row(`popup, worker stopped first, empty database, ${where}`, describeSamples(series(emptyTimes.cold, key))),
+      row(`popup, worker stopped first, ${loaded.label}, ${where}`, describeSamples(series(loadedTimes.cold, key))),
     ];
   });
 }
@@ -167,7 +208,10 @@ export function describePopups(empty: Book, loaded: Book, [emptyTimes, loadedTim
         `which PopupApp sets when the queue has rendered; ${RUNS} runs each after ${WARM_UP_RUNS} unrecorded warm-up opens, ` +
         `empty and loaded profiles in two browsers, each run opening the blank page, the queue probe and the popup in turn. ` +
         `"From navigation start" is the mark's startTime; "from opening the tab" adds what Chromium spends creating the tab ` +
-        `and its renderer (Node's clock before newPage() to the page's timeOrigin + mark), which is what a rep waits for.`,
+        `and its renderer (Node's clock before newPage() to the page's timeOrigin + mark), which is what a rep waits for. ` +
+        `"Worker stopped first": after those runs, ${COLD_RUNS} more opens of each profile's popup, each right after stopping ` +
+        `the worker (CDP Target.closeTarget, as Chrome does after 30 s idle), so the open waits for the worker to start; ` +
+        `no budget covers it.`,
       `The floor is DESIGN.md's blank extension page: ${BLANK_PAGE}, an empty document the bench adds to its own copy of ` +
         `the build, timed to its load event (the floor shown is the loaded profile's). The queue probe, ${QUEUE_PROBE_PAGE}, ` +
         `also added by the bench, is the least any popup does: one plain script asks the worker for the same queue page ` +

@@ -1,4 +1,5 @@
 import { Prospect, type ProspectStatus } from '../core/model';
+import { isClosed } from '../core/schedule/stale-follow-ups';
 import type { FifthTouchDatabase } from './database';
 import { followUpTables, type WriteContext } from './follow-ups';
 import { giveUpOnProspect } from './give-up';
@@ -56,9 +57,7 @@ export async function changeProspectStatus(
         const { status } = await readProspect(db, prospectId);
         if (status === 'paused') await resumeProspect(db, prospectId, context);
         await setStatus(db, prospectId, 'active');
-        return status === 'won' || status === 'lost'
-          ? 'Active again. Restart the cadence to follow up.'
-          : 'Active again.';
+        return isClosed({ status }) ? 'Active again. Restart the cadence to follow up.' : 'Active again.';
       });
   }
 }

@@ -5,6 +5,7 @@ import { dueAtForStep } from './due-at-for-step';
 import { isFinished, isPaused, pauseLengthInDays, settlePause } from './enrollment-state';
 import { type Instant, toDate, toIso } from './instant';
 import { resumeEnrollment } from './pause-resume';
+import { isClosed } from './stale-follow-ups';
 import { isWorkingDay, repDayOf } from './rep-days';
 import { firstWorkingInstant } from './working-time';
 
@@ -25,9 +26,6 @@ export interface VacationShift {
   tasks: Task[];
   summary: VacationReturn;
 }
-
-// Closed prospects keep their enrollments for history; nothing of theirs moves or is counted.
-const CLOSED: ReadonlySet<Prospect['status']> = new Set(['won', 'lost']);
 
 function laterOf(first: Instant, second: Instant): Instant {
   return toDate(first) >= toDate(second) ? first : second;
@@ -86,7 +84,8 @@ export function shiftForVacation(input: VacationInput): VacationShift {
   for (const enrollment of input.enrollments) {
     const cadence = cadences.get(enrollment.cadenceId);
     const prospect = prospects.get(enrollment.prospectId);
-    if (!cadence || !prospect || CLOSED.has(prospect.status) || isFinished(enrollment, cadence)) continue;
+    // Closed prospects keep their enrollments for history; nothing of theirs moves or is counted.
+    if (!cadence || !prospect || isClosed(prospect) || isFinished(enrollment, cadence)) continue;
     if (toDate(enrollment.startedAt) >= toDate(input.until)) continue;
     const settled = settlePause(enrollment, input.until, settings);
     if (isPaused(settled, input.until)) continue;
@@ -109,7 +108,7 @@ export function shiftForVacation(input: VacationInput): VacationShift {
 
   const tasks = input.tasks.flatMap((task) => {
     const prospect = prospects.get(task.prospectId);
-    if (!prospect || CLOSED.has(prospect.status) || task.status !== 'open') return [];
+    if (!prospect || isClosed(prospect) || task.status !== 'open') return [];
     if (toDate(task.dueAt) < toDate(input.from) || toDate(task.dueAt) >= toDate(input.until)) return [];
     const days = pauseLengthInDays(input.from, input.until, settings);
     const moved = addDays(toDate(task.dueAt), days, { in: tz(settings.timeZone) });

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIRST_QUEUE_PAINT } from '../components/PopupApp';
-import { QueueLimits } from '../lib/core/queue/queue-reply';
+import { FIRST_QUEUE_LIMITS } from '../lib/core/queue/queue-sections';
 
 /**
  * Two pages the bench adds to its own copy of the build (never to the shipped extension), to
@@ -26,7 +26,7 @@ const PROBE_HTML =
 
 // Extension pages refuse inline scripts (MV3's CSP), so the probe's script is a file of its own.
 const PROBE_SCRIPT = `
-const reply = await chrome.runtime.sendMessage({ name: 'getTodayQueue', request: { limits: ${JSON.stringify(QueueLimits.parse(undefined))} } });
+const reply = await chrome.runtime.sendMessage({ name: 'getTodayQueue', request: { limits: ${JSON.stringify(FIRST_QUEUE_LIMITS)} } });
 if (!reply.ok) throw new Error(reply.error);
 const list = document.querySelector('ul');
 for (const section of ['overdue', 'dueNow', 'laterToday', 'next7Days']) {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Prospect } from '@/lib/core/model';
 import type { Pipeline } from '@/lib/core/pipeline/pipeline';
-import { QueueLimits } from '@/lib/core/queue/queue-reply';
-import type { QueueSection } from '@/lib/core/queue/queue-sections';
+import type { QueueLimits } from '@/lib/core/queue/queue-reply';
+import { FIRST_QUEUE_LIMITS, type QueueSection } from '@/lib/core/queue/queue-sections';
 import { PipelineSummary } from './popup/PipelineSummary';
 import { RecentProspects } from './popup/RecentProspects';
 import { ProspectSearch } from './ProspectSearch';
@@ -38,7 +38,8 @@ export function PopupApp({
   loadPipeline,
 }: PopupAppProps) {
   const [version, setVersion] = useState(0);
-  const [limits, setLimits] = useState<QueueLimits>(() => QueueLimits.parse(undefined));
+  // The same limits popup-early.js asks with, so its reply answers this first load.
+  const [limits, setLimits] = useState<QueueLimits>(() => ({ ...FIRST_QUEUE_LIMITS }));
   const loadPage = useCallback(() => loadQueue(limits), [loadQueue, limits]);
   const queue = useLoaded(loadPage, version);
   const showMore = useCallback(

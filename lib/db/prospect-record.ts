@@ -3,6 +3,7 @@ import { sentContentIdsOf } from '../core/content/suggest-content';
 import { Cadence, ContentItem, Prospect, Touch } from '../core/model';
 import { buildProspectRecord } from '../core/prospects/build-record';
 import type { ProspectRecord } from '../core/prospects/prospect-record';
+import { statusNow } from '../core/status/status-now';
 import { summarizeProspect } from '../core/status/summarize-prospect';
 import type { FifthTouchDatabase } from './database';
 import { currentEnrollment } from './follow-ups';
@@ -22,12 +23,13 @@ export async function readProspectRecord(
   now: Date,
 ): Promise<ProspectRecord> {
   return db.transaction('r', [db.prospects, db.enrollments, db.cadences, db.touches, db.contentItems], async () => {
-    const prospect = await readProspect(db, prospectId);
+    const stored = await readProspect(db, prospectId);
     const [enrollment, touchRecords, cadenceRecords] = await Promise.all([
       currentEnrollment(db, prospectId),
       db.touches.where('[prospectId+at]').between([prospectId, Dexie.minKey], [prospectId, Dexie.maxKey]).toArray(),
       db.cadences.toArray(),
     ]);
+    const prospect = { ...stored, status: statusNow(stored, enrollment, now) };
     const touches = touchRecords.map((touch) => parseStored(Touch, 'touches', touch));
     const cadences = cadenceRecords.map((cadence) => parseStored(Cadence, 'cadences', cadence));
     const cadence = cadences.find((candidate) => candidate.id === enrollment?.cadenceId);

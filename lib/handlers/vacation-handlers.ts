@@ -22,6 +22,6 @@ export function createVacationHandlers({ db, now, homeTimeZone }: VacationContex
     pauseEverything: ({ until }) => pauseEverything(db, until, now(), homeTimeZone()),
     returnEarly: () => returnEarly(db, now(), homeTimeZone()),
     dismissVacationReturn: () => dismissVacationReturn(db, homeTimeZone()),
-    getPipeline: () => readPipeline(db),
+    getPipeline: () => readPipeline(db, now()),
   };
 }

@@ -1,4 +1,5 @@
 import type { Cadence, Enrollment, MonthlyGoals, Prospect, Touch } from '../model';
+import { statusNow } from '../status/status-now';
 import { summarizeProspect } from '../status/summarize-prospect';
 import { giveUpCurve } from './give-up-curve';
 import { summarizeLeads } from './lead-stats';
@@ -31,11 +32,19 @@ function createdWithin(prospects: readonly Prospect[], period: Period, cutoff: D
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
-function nextStepOf(prospect: Prospect, input: WeeklyReportInput, history: readonly Touch[]): NextStep {
-  const enrollment = input.enrollments
+function latestEnrollmentOf(prospect: Prospect, input: WeeklyReportInput): Enrollment | undefined {
+  return input.enrollments
     .filter((candidate) => candidate.prospectId === prospect.id)
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
     .at(-1);
+}
+
+function nextStepOf(
+  prospect: Prospect,
+  enrollment: Enrollment | undefined,
+  input: WeeklyReportInput,
+  history: readonly Touch[],
+): NextStep {
   const cadence = enrollment && input.cadences.find((candidate) => candidate.id === enrollment.cadenceId);
   const summary = summarizeProspect({
     prospect,
@@ -78,14 +87,15 @@ export function buildWeeklyReport(input: WeeklyReportInput): WeeklyReport {
   const stats = summarizeLeads(leads, histories, cutoffIso);
   const rows: LeadRow[] = leads.map((lead) => {
     const history = histories.get(lead.id) ?? [];
+    const enrollment = latestEnrollmentOf(lead, input);
     return {
       prospectId: lead.id,
       name: lead.name,
       source: lead.source,
       createdAt: lead.createdAt,
       touches: countFollowUps(history.filter((touch) => touch.at <= cutoffIso)),
-      status: lead.status,
-      nextStep: nextStepOf(lead, input, history),
+      status: statusNow(lead, enrollment, now),
+      nextStep: nextStepOf(lead, enrollment, input, history),
     };
   });
   const lost = input.prospects.filter((prospect) => prospect.status === 'lost');

@@ -71,7 +71,8 @@ export function buildProspectRecord(input: BuildRecordInput): ProspectRecord {
     prospect,
     summary: input.summary,
     cadence: cadence ? { id: cadence.id, name: cadence.name } : null,
-    ...(enrollment?.pausedAt && enrollment.pausedUntil ? { pausedUntil: enrollment.pausedUntil } : {}),
+    // Only while the pause lasts: once its date has passed the cadence runs again by itself.
+    ...(input.summary.stage === 'paused' && enrollment?.pausedUntil ? { pausedUntil: enrollment.pausedUntil } : {}),
     steps: describeSteps(enrollment, cadence),
     touches: newestFirst.map((touch) => describeTouch(touch, input.content)),
     yeses: collectYeses(prospect, touches),

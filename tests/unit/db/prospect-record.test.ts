@@ -154,6 +154,19 @@ describe('status changes', () => {
     expect((await db.enrollments.get(enrollment.id))?.pausedAt).toBeUndefined();
   });
 
+  it('reads a pause whose date has passed as active, without the "paused until" line', async () => {
+    const { db, prospect } = await enrolled();
+    const until = '2026-12-07T08:00:00.000Z';
+    await changeProspectStatus(db, { prospectId: prospect.id, status: 'paused', until }, makeContext());
+
+    const during = await readProspectRecord(db, prospect.id, new Date('2026-12-06T10:00:00.000Z'));
+    expect([during.prospect.status, during.summary.stage, during.pausedUntil]).toEqual(['paused', 'paused', until]);
+
+    const after = await readProspectRecord(db, prospect.id, new Date('2026-12-08T10:00:00.000Z'));
+    expect([after.prospect.status, after.summary.stage, after.pausedUntil]).toEqual(['active', 'active', undefined]);
+    expect((await db.prospects.get(prospect.id))?.status).toBe('paused');
+  });
+
   it('moves to nurture: the monthly cadence from today, the old one stopped', async () => {
     const { db, prospect, enrollment } = await enrolled();
     await changeProspectStatus(

@@ -1,11 +1,11 @@
 import { buildWeeklyReport, reportPeriods, type WeeklyReportInput } from '@/lib/core/metrics';
-import { DEFAULT_GOALS, type Prospect, type Touch } from '@/lib/core/model';
-import { makeProspect, makeTouch } from '../../../factories';
+import { DEFAULT_GOALS, type Enrollment, type Prospect, type Touch } from '@/lib/core/model';
+import { makeEnrollment, makeProspect, makeTouch } from '../../../factories';
 
 function reportOf(
   weekOf: string,
   timeZone: string,
-  records: { prospects?: Prospect[]; touches?: Touch[] },
+  records: { prospects?: Prospect[]; touches?: Touch[]; enrollments?: Enrollment[] },
   now = new Date('2027-01-01T00:00:00.000Z'),
 ) {
   const input: WeeklyReportInput = {
@@ -15,7 +15,7 @@ function reportOf(
     periods: reportPeriods(weekOf, now, timeZone),
     prospects: records.prospects ?? [],
     touches: records.touches ?? [],
-    enrollments: [],
+    enrollments: records.enrollments ?? [],
     cadences: [],
   };
   return buildWeeklyReport(input);
@@ -54,6 +54,24 @@ describe('the weekly report on small fixed histories', () => {
     expect(report.givenUp).toEqual([]);
     expect(report.giveUpCurve.buckets.map((bucket) => bucket.percent)).toEqual([null, null, null, null, null]);
     expect(report.thisMonth).toMatchObject({ month: '2026-11', leads: 0, meetings: 0, touchesPerLead: null });
+  });
+
+  it('lists a lead whose dated pause has ended as active, and one paused without an end as paused', () => {
+    const pausedAt = '2026-11-20T09:00:00.000Z';
+    const report = reportOf('2026-11-18', 'Europe/Berlin', {
+      prospects: [
+        lead('pause-ended', '2026-11-17T09:00:00.000Z', { status: 'paused' }),
+        lead('pause-open', '2026-11-18T09:00:00.000Z', { status: 'paused' }),
+      ],
+      enrollments: [
+        makeEnrollment({ prospectId: 'pause-ended', pausedAt, pausedUntil: '2026-12-07T08:00:00.000Z' }),
+        makeEnrollment({ prospectId: 'pause-open', pausedAt }),
+      ],
+    });
+    expect(report.leads.map((row) => [row.prospectId, row.status])).toEqual([
+      ['pause-ended', 'active'],
+      ['pause-open', 'paused'],
+    ]);
   });
 
   it('draws the week’s edges at the rep’s midnight, not UTC’s', () => {

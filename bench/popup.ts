@@ -4,7 +4,7 @@ import { stopServiceWorker, type LoadedExtension } from '../tests/e2e/helpers/ex
 import type { Book } from './book';
 import { describeSamples, formatRatio, median } from './stats';
 import { firstLine, pick } from './pick';
-import { BLANK_PAGE, QUEUE_PROBE_PAGE } from './reference-pages';
+import { BLANK_PAGE, QUEUE_PROBE_PAGE, SCRIPTED_BLANK_PAGE } from './reference-pages';
 import { row, verdictOf, type Row, type Section } from './table';
 
 const RUNS = 12;
@@ -83,6 +83,8 @@ interface PageSeries {
   cold: Open[];
   /** DESIGN.md's floor: a blank extension page, to its load event. */
   blank: Open[];
+  /** The same blank page running one script that does nothing, to its load event. */
+  scripted: Open[];
   /** The least any popup does (reference-pages.ts), to the popup's mark. */
   probe: Open[];
   /** popup.html, to the mark PopupApp sets once the queue is on screen. */
@@ -96,6 +98,7 @@ export interface PopupTimes extends PageSeries {
 
 const OPENS: readonly [keyof PageSeries, string, string | null][] = [
   ['blank', BLANK_PAGE, null],
+  ['scripted', SCRIPTED_BLANK_PAGE, null],
   ['probe', QUEUE_PROBE_PAGE, FIRST_QUEUE_PAINT],
   ['popup', 'popup.html', FIRST_QUEUE_PAINT],
 ];
@@ -136,7 +139,14 @@ async function eachRun(
 }
 
 export async function timePopups(books: readonly Book[]): Promise<PopupTimes[]> {
-  const times: PopupTimes[] = books.map(() => ({ cold: [], blank: [], probe: [], popup: [], failures: [] }));
+  const times: PopupTimes[] = books.map(() => ({
+    cold: [],
+    blank: [],
+    scripted: [],
+    probe: [],
+    popup: [],
+    failures: [],
+  }));
   await eachRun(books, times, RUNS + WARM_UP_RUNS, (book, series, run) => runWarm(book, series, run >= WARM_UP_RUNS));
   await eachRun(books, times, COLD_RUNS, runCold);
   return times;
@@ -172,8 +182,17 @@ function ratioRows(loaded: Book, emptyTimes: PopupTimes, loadedTimes: PopupTimes
     const emptyPopup = median(series(emptyTimes.popup, key));
     const loadedPopup = median(series(loadedTimes.popup, key));
     const loadedProbe = median(series(loadedTimes.probe, key));
+    const scripted = median(series(loadedTimes.scripted, key));
     return [
       row(`blank extension page (the floor), ${where}`, describeSamples(series(loadedTimes.blank, key))),
+      row(
+        `blank extension page running one empty script, ${where}`,
+        describeSamples(series(loadedTimes.scripted, key)),
+      ),
+      row(
+        `blank page with one empty script ÷ blank page (what any page with a script reaches), ${where}`,
+        formatRatio(scripted / blank),
+      ),
       row(`queue probe (no React), empty database, ${where}`, describeSamples(series(emptyTimes.probe, key))),
       row(`queue probe (no React), ${loaded.label}, ${where}`, describeSamples(series(loadedTimes.probe, key))),
       row(`popup → first queue paint, empty database, ${where}`, describeSamples(series(emptyTimes.popup, key))),
@@ -219,7 +238,9 @@ export function describePopups(empty: Book, loaded: Book, [emptyTimes, loadedTim
         `the worker (CDP Target.closeTarget, as Chrome does after 30 s idle), so the open waits for the worker to start; ` +
         `no budget covers it.`,
       `The floor is DESIGN.md's blank extension page: ${BLANK_PAGE}, an empty document the bench adds to its own copy of ` +
-        `the build, timed to its load event (the floor shown is the loaded profile's). The queue probe, ${QUEUE_PROBE_PAGE}, ` +
+        `the build, timed to its load event (the floor shown is the loaded profile's). ${SCRIPTED_BLANK_PAGE} is the same ` +
+        `page running one script that does nothing: Chromium builds a page's script context and the extension's \`chrome\` ` +
+        `bindings only once a script runs, so it is the floor of any page with a script. The queue probe, ${QUEUE_PROBE_PAGE}, ` +
         `also added by the bench, is the least any popup does: one plain script asks the worker for the same queue page ` +
         `and lists the names (no React, no CSS, no reply check), then sets the same mark. Its ratio to the blank page is ` +
         `what a popup that asks the worker can reach on this machine, whatever it is built with.`,

@@ -10,6 +10,7 @@ import { measureNavigation } from './navigation';
 import { measurePageRead } from './page-read';
 import { EXTENSION_BUILD, REPO_ROOT, WORK_DIR, repoPath } from './paths';
 import { describePopups, timePopups } from './popup';
+import { measureReport } from './report';
 import { installReferencePages } from './reference-pages';
 import { measureSizes } from './sizes';
 import { notMeasured, renderNotes, renderTable, type Row, type Section } from './table';
@@ -39,7 +40,11 @@ async function measurePopupAndWorker(): Promise<Section> {
     const [empty, loaded] = books as [Book, Book];
     const popup = describePopups(empty, loaded, await timePopups(books));
     const worker = await measureWorker(empty, loaded);
-    return { rows: [...popup.rows, ...worker.rows], notes: [...popup.notes, ...worker.notes] };
+    const report = await measureReport(loaded);
+    return {
+      rows: [...popup.rows, ...worker.rows, ...report.rows],
+      notes: [...popup.notes, ...worker.notes, ...report.notes],
+    };
   } finally {
     for (const book of books) await book.extension.close();
   }
@@ -85,7 +90,11 @@ async function main(): Promise<void> {
     await stage('sizes', ['size'], measureSizes),
     await stage('page read', ['page read'], measurePageRead),
     await stage('navigation', ['navigation → panel/banner'], measureNavigation),
-    await stage('popup and worker', ['popup → first queue paint', 'worker: queue'], measurePopupAndWorker),
+    await stage(
+      'popup and worker',
+      ['popup → first queue paint', 'worker: queue', 'weekly report'],
+      measurePopupAndWorker,
+    ),
     await stage('busy page', ['busy page: extra long tasks'], measureBusyPage),
   ];
   const rows: Row[] = sections.flatMap((section) => section.rows);

@@ -1,4 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { LoadedExtension } from '../tests/e2e/helpers/extension';
 import { join } from 'node:path';
 import { FIRST_QUEUE_PAINT } from '../components/PopupApp';
 import { FIRST_QUEUE_LIMITS } from '../lib/core/queue/queue-sections';
@@ -58,4 +60,14 @@ export function installReferencePages(extensionDir: string): void {
   writeFileSync(join(extensionDir, SCRIPTED_BLANK_SCRIPT), SCRIPTED_BLANK_CODE);
   writeFileSync(join(extensionDir, QUEUE_PROBE_PAGE), PROBE_HTML);
   writeFileSync(join(extensionDir, QUEUE_PROBE_SCRIPT), PROBE_SCRIPT);
+}
+
+/**
+ * The blank page, for measures that only need an extension page to send from: options.html would
+ * ask for the weekly report as it opens, and the worker would be building it during the measure.
+ */
+export async function openBlankPage({ context, extensionId }: LoadedExtension): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${BLANK_PAGE}`);
+  return page;
 }

@@ -1,5 +1,5 @@
 import type { Book } from './book';
-import { BLANK_PAGE } from './reference-pages';
+import { BLANK_PAGE, openBlankPage } from './reference-pages';
 import { describeSamples } from './stats';
 import { row, type Section } from './table';
 
@@ -49,9 +49,7 @@ function timeReportAndWriteInPage(writeAfterMs: number): Promise<ReportTimes> {
 
 /** The Friday report at scale, and what it costs a write that arrives meanwhile. No budget covers either. */
 export async function measureReport(loaded: Book): Promise<Section> {
-  const { context, extensionId } = loaded.extension;
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/${BLANK_PAGE}`);
+  const page = await openBlankPage(loaded.extension);
   const times: ReportTimes[] = [];
   try {
     for (let run = 0; run < RUNS; run += 1) times.push(await page.evaluate(timeReportAndWriteInPage, WRITE_AFTER_MS));

@@ -1,7 +1,8 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { openExtensionPage, type LoadedExtension } from '../tests/e2e/helpers/extension';
+import type { LoadedExtension } from '../tests/e2e/helpers/extension';
 import type { Book } from './book';
 import { firstLine, lookUp } from './pick';
+import { openBlankPage } from './reference-pages';
 import { describeSamples, formatMb, formatMs, median } from './stats';
 import { notMeasured, row, verdictOf, type Row, type Section } from './table';
 
@@ -116,7 +117,7 @@ export async function measureWorker(empty: Book, loaded: Book): Promise<Section>
   const rows: Row[] = [];
   const byBook = new Map<Book, RoundTrips | string>();
   for (const book of [empty, loaded]) {
-    const page = await openExtensionPage(book.extension, 'options.html');
+    const page = await openBlankPage(book.extension);
     try {
       byBook.set(
         book,
@@ -149,7 +150,7 @@ export async function measureWorker(empty: Book, loaded: Book): Promise<Section>
     );
   }
 
-  const page = await openExtensionPage(loaded.extension, 'options.html');
+  const page = await openBlankPage(loaded.extension);
   try {
     const { usage } = await page.evaluate(() => navigator.storage.estimate());
     rows.push(row(`worker: storage used (navigator.storage.estimate), ${loaded.label}`, formatMb(usage ?? 0)));
@@ -158,7 +159,7 @@ export async function measureWorker(empty: Book, loaded: Book): Promise<Section>
   }
   await page.close();
   for (const book of [loaded, empty]) {
-    const bookPage = await openExtensionPage(book.extension, 'options.html');
+    const bookPage = await openBlankPage(book.extension);
     try {
       rows.push(
         row(`worker: JS heap after GC, ${book.label}`, formatMb(await readWorkerHeap(book.extension, bookPage))),
@@ -172,7 +173,7 @@ export async function measureWorker(empty: Book, loaded: Book): Promise<Section>
   return {
     rows,
     notes: [
-      `Worker queue: an estimate from round trips, timed in an extension page with performance.now() around ` +
+      `Worker queue: an estimate from round trips, timed in the blank extension page with performance.now() around ` +
         `chrome.runtime.sendMessage: median of ${RUNS} getTodayQueue round trips minus the median of ${RUNS} trivial ` +
         `ones (listProspects, limit 1), alternated, after ${WARM_UP_RUNS} warm-ups. The difference is the queue's own ` +
         `work in the worker (indexed reads, buildQueue, zod parsing of what it read) plus the cost of a bigger reply.`,

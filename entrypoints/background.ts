@@ -36,7 +36,7 @@ export default defineBackground(() => {
   onInstalled(() => void reminders.start().catch(logFailure));
   onStartup(() => void reminders.start().catch(logFailure));
   // Chrome also stops and wakes the worker at any moment, perhaps between a write and its refresh.
-  void reminders.start().catch(logFailure);
+  reminders.startAfterWake();
   onAlarm((alarm) => reminders.onAlarm(alarm).catch(logFailure));
   onNotificationClicked((id) => clicks.onClicked(id).catch(logFailure));
   onNotificationButtonClicked((id, button) => clicks.onButtonClicked(id, button).catch(logFailure));

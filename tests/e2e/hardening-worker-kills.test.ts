@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { WAKE_REFRESH_DELAY_MS } from '@/lib/handlers/reminders';
 import {
   launchExtension,
   openExtensionPage,
@@ -143,9 +144,11 @@ describe('a worker stopped in the middle of writes, in real Chromium', () => {
     };
     const dueToday = queue.response.queue.counts.dueToday;
     expect(dueToday).toBeGreaterThan(0);
-    await expect.poll(() => badgeText(page)).toBe(dueToday > 99 ? '99+' : String(dueToday));
+    // The woken worker answers that message first, and refreshes WAKE_REFRESH_DELAY_MS later.
+    const afterWakeRefresh = { timeout: WAKE_REFRESH_DELAY_MS + 10_000 };
+    await expect.poll(() => badgeText(page), afterWakeRefresh).toBe(dueToday > 99 ? '99+' : String(dueToday));
     await expect
-      .poll(() => alarmNames(page))
+      .poll(() => alarmNames(page), afterWakeRefresh)
       .toEqual(expect.arrayContaining(['fifth-touch:next-due', 'fifth-touch:safety']));
   });
 });

@@ -57,7 +57,10 @@ export const notifications = () =>
 export const fireAlarm = (name: string, scheduledTime = new Date(NOW).getTime()) =>
   fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime });
 
-/** Starts the worker fresh at NOW. Date and timers are faked; fake-indexeddb's setImmediate stays real, so Dexie runs. */
+/**
+ * Starts the worker fresh at NOW. Date and timers are faked; fake-indexeddb answers on setImmediate,
+ * which stays real, so Dexie runs.
+ */
 export function useWorkerAtNow(): void {
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });

@@ -4,15 +4,15 @@ import { FifthTouchDatabase } from '@/lib/db/database';
 import { ALARMS, WAKE_REFRESH_DELAY_MS } from '@/lib/handlers/reminders';
 import { alarmAt, badge, NOW, seed, WARNING } from './reminder-world';
 
-/**
- * Chrome stops the worker whenever it likes, perhaps after a write and before its refresh; the
- * next event starts a fresh one with no install or startup event. That start sets things right.
- */
 /** fake-indexeddb answers on setImmediate, which the fake clock leaves real: many turns of it. */
 async function letTheDatabaseWork(): Promise<void> {
   for (let turn = 0; turn < 200; turn += 1) await new Promise((resolve) => setImmediate(resolve));
 }
 
+/**
+ * Chrome stops the worker whenever it likes, perhaps after a write and before its refresh; the
+ * next event starts a fresh one with no install or startup event. That start sets things right.
+ */
 describe('a worker woken after Chrome stopped it', () => {
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });

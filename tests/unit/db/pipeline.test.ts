@@ -1,10 +1,10 @@
 import { changeProspectStatus } from '@/lib/db/prospect-status';
 import { readPipeline } from '@/lib/db/pipeline';
 import { makeProspect } from '../../factories';
-import { enrolled, makeContext } from './enrolled-prospect';
+import { enrolled, makeContext, NOW as ENROLLED_AT } from './enrolled-prospect';
 import { openTestDatabase } from './test-database';
 
-const NOW = new Date('2026-11-24T10:00:00.000Z');
+const NOW = new Date(ENROLLED_AT);
 
 describe('reading the pipeline', () => {
   it('sums the stored deal values by status', async () => {

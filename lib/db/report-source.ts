@@ -12,7 +12,7 @@ type ReportRecords = Pick<WeeklyReportInput, 'prospects' | 'touches' | 'enrollme
  * logged touch waited that long. Between two short reads a waiting write goes first.
  */
 
-/** Prospects whose whole history one read takes (every won and lost one is named, ~6,500 at 10k). */
+/** Prospects whose whole history one read takes (the report names ~6,200 of 10k: the lost, the leads, the touched). */
 export const HISTORY_BATCH = 250;
 /** The span of touches one read takes: a week holds about 2,500 at 10k prospects. */
 const TOUCH_SLICE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -59,8 +59,8 @@ async function readHistories(db: FifthTouchDatabase, prospectIds: readonly strin
 /**
  * Reads what the weekly report needs through indexes: leads added from the start of last month to
  * the week's end (createdAt), touches in that span (at), won and lost prospects (status), the
- * enrollments of the leads, then the whole history of each prospect named. Prospects neither new
- * nor closed are never read. A touch written between two reads is in the report or not, as if
+ * enrollments of the leads, then the whole history of each lead, each lost prospect and each
+ * prospect touched in the span. Prospects neither new nor closed are never read. A touch written between two reads is in the report or not, as if
  * the report had been asked a moment earlier or later: a touch is kept once, by id.
  */
 export async function readReportRecords(db: FifthTouchDatabase, periods: ReportPeriods): Promise<ReportRecords> {
@@ -75,12 +75,13 @@ export async function readReportRecords(db: FifthTouchDatabase, periods: ReportP
     return { leads, enrollments };
   });
   const cadences = await db.cadences.toArray();
-  const closed = [
-    ...(await db.prospects.where('status').equals('won').toArray()),
-    ...(await db.prospects.where('status').equals('lost').toArray()),
-  ];
+  const won = await db.prospects.where('status').equals('won').toArray();
+  const lost = await db.prospects.where('status').equals('lost').toArray();
+  const closed = [...won, ...lost];
   const recentTouches = await readTouchesBetween(db, from, to);
-  const namedIds = new Set([...leads, ...closed].map((prospect) => prospect.id));
+  // Every lost prospect counts in the give-up curve. A won one counts only in the week it was won,
+  // at its "won" touch or else its last touch: a touch in this span, which names it below.
+  const namedIds = new Set([...leads, ...lost].map((prospect) => prospect.id));
   for (const touch of recentTouches) namedIds.add(touch.prospectId);
   const histories = await readHistories(db, [...namedIds]);
   const prospects = new Map([...leads, ...closed].map((record) => [record.id, record]));

@@ -33,6 +33,22 @@ describe('reading the weekly report’s records', () => {
     expect(new Set(records.touches.map((touch) => touch.prospectId)).size).toBe(count);
   });
 
+  it('reads the whole history of a prospect won in the span, and none of one won before it', async () => {
+    const db = openTestDatabase();
+    await db.prospects.bulkAdd([
+      makeProspect({ id: 'won-this-week', status: 'won', createdAt: '2025-01-06T09:00:00.000Z' }),
+      makeProspect({ id: 'won-last-year', status: 'won', createdAt: '2025-01-06T09:00:00.000Z' }),
+    ]);
+    await storeTouches(db, [
+      makeTouch({ id: 'early', prospectId: 'won-this-week', at: '2025-02-03T10:00:00.000Z' }),
+      makeTouch({ id: 'won', prospectId: 'won-this-week', at: '2026-11-18T10:00:00.000Z', outcome: 'won' }),
+      makeTouch({ id: 'long-ago', prospectId: 'won-last-year', at: '2025-03-03T10:00:00.000Z', outcome: 'won' }),
+    ]);
+    const records = await readReportRecords(db, PERIODS);
+    expect(records.prospects.map((prospect) => prospect.id).sort()).toEqual(['won-last-year', 'won-this-week']);
+    expect(records.touches.map((touch) => touch.id).sort()).toEqual(['early', 'won']);
+  });
+
   it('reads every touch of the span once, at its first and last instant and where one week’s read ends', async () => {
     const db = openTestDatabase();
     const from = PERIODS.lastMonth.start.getTime();

@@ -12,7 +12,7 @@ type ReportRecords = Pick<WeeklyReportInput, 'prospects' | 'touches' | 'enrollme
  * logged touch waited that long. Between two short reads a waiting write goes first.
  */
 
-/** Prospects whose whole history one read takes (the report names ~6,200 of 10k: the lost, the leads, the touched). */
+/** Prospects whose whole history one read takes; at 10k the report names ~6,200 (lost, leads, touched). */
 export const HISTORY_BATCH = 250;
 /** The span of touches one read takes: a week holds about 2,500 at 10k prospects. */
 const TOUCH_SLICE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -60,8 +60,9 @@ async function readHistories(db: FifthTouchDatabase, prospectIds: readonly strin
  * Reads what the weekly report needs through indexes: leads added from the start of last month to
  * the week's end (createdAt), touches in that span (at), won and lost prospects (status), the
  * enrollments of the leads, then the whole history of each lead, each lost prospect and each
- * prospect touched in the span. Prospects neither new nor closed are never read. A touch written between two reads is in the report or not, as if
- * the report had been asked a moment earlier or later: a touch is kept once, by id.
+ * prospect touched in the span. Prospects neither new nor closed are never read. A touch written
+ * between two reads is in the report or not, as if the report had been asked a moment earlier or
+ * later: a touch is kept once, by id.
  */
 export async function readReportRecords(db: FifthTouchDatabase, periods: ReportPeriods): Promise<ReportRecords> {
   const from = new Date(Math.min(periods.lastMonth.start.getTime(), periods.week.start.getTime())).toISOString();

@@ -43,11 +43,27 @@ export async function readCadence(db: FifthTouchDatabase, id: string): Promise<C
   return parseStored(Cadence, 'cadences', stored);
 }
 
+/** Each prospect's current enrollment, the newest one, from stored records of any prospects. */
+function newestByProspect(records: readonly Enrollment[]): Map<string, Enrollment> {
+  const newest = new Map<string, Enrollment>();
+  for (const record of records) {
+    const kept = newest.get(record.prospectId);
+    if (!kept || kept.startedAt.localeCompare(record.startedAt) <= 0) newest.set(record.prospectId, record);
+  }
+  return new Map([...newest].map(([id, record]) => [id, parseStored(Enrollment, 'enrollments', record)]));
+}
+
 /** The enrollment a new touch counts for: the newest one of the prospect. */
 export async function currentEnrollment(db: FifthTouchDatabase, prospectId: string): Promise<Enrollment | undefined> {
-  const all = await db.enrollments.where('prospectId').equals(prospectId).toArray();
-  const newest = all.sort((a, b) => a.startedAt.localeCompare(b.startedAt)).at(-1);
-  return newest && parseStored(Enrollment, 'enrollments', newest);
+  return newestByProspect(await db.enrollments.where('prospectId').equals(prospectId).toArray()).get(prospectId);
+}
+
+/** The current enrollment of each of the prospects, in one read. */
+export async function currentEnrollments(
+  db: FifthTouchDatabase,
+  prospectIds: readonly string[],
+): Promise<Map<string, Enrollment>> {
+  return newestByProspect(await db.enrollments.where('prospectId').anyOf(prospectIds).toArray());
 }
 
 async function createAndEnroll(

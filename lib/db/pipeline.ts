@@ -3,7 +3,7 @@ import { ProspectStatus } from '../core/model';
 import { sumPipeline } from '../core/pipeline/pipeline';
 import { statusNow } from '../core/status/status-now';
 import type { FifthTouchDatabase } from './database';
-import { currentEnrollment } from './follow-ups';
+import { currentEnrollments } from './follow-ups';
 import { parseStored } from './stored-record-error';
 
 // Only the fields the sum needs are checked.
@@ -23,12 +23,12 @@ export async function readPipeline(db: FifthTouchDatabase, now: Date) {
   return db.transaction('r', [db.prospects, db.enrollments], async () => {
     const records = await db.prospects.where('dealValue').between(-Infinity, Infinity, true, true).toArray();
     const deals = records.map((record) => parseStored(DealFields, 'prospects', record));
-    const current = await Promise.all(
-      deals.map(async (deal) =>
-        deal.status === 'paused'
-          ? { ...deal, status: statusNow(deal, await currentEnrollment(db, deal.id), now) }
-          : deal,
-      ),
+    const paused = await currentEnrollments(
+      db,
+      deals.filter((deal) => deal.status === 'paused').map((deal) => deal.id),
+    );
+    const current = deals.map((deal) =>
+      deal.status === 'paused' ? { ...deal, status: statusNow(deal, paused.get(deal.id), now) } : deal,
     );
     return sumPipeline(current);
   });

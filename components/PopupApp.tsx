@@ -18,6 +18,8 @@ export const FIRST_QUEUE_PAINT = 'fifth-touch:first-queue-paint';
 export interface PopupAppProps {
   /** The queue with the first `limits[section]` items of each section in full. */
   loadQueue: (limits: QueueLimits) => Promise<TodayQueueData>;
+  /** The queue for `limits` if it is already here (asked for before React started). */
+  queueInHand?: (limits: QueueLimits) => TodayQueueData | undefined;
   loadRecentProspects: () => Promise<Prospect[]>;
   searchProspects: (query: string) => Promise<Prospect[]>;
   addProspect: (draft: QuickAddDraft) => Promise<string>;
@@ -29,6 +31,7 @@ export interface PopupAppProps {
 
 export function PopupApp({
   loadQueue,
+  queueInHand,
   loadRecentProspects,
   searchProspects,
   addProspect,
@@ -41,7 +44,7 @@ export function PopupApp({
   // The same limits popup-early.js asks with, so its reply answers this first load.
   const [limits, setLimits] = useState<QueueLimits>(() => ({ ...FIRST_QUEUE_LIMITS }));
   const loadPage = useCallback(() => loadQueue(limits), [loadQueue, limits]);
-  const queue = useLoaded(loadPage, version);
+  const queue = useLoaded(loadPage, version, () => queueInHand?.(limits));
   const showMore = useCallback(
     (section: QueueSection, count: number) =>
       setLimits((current) => ({ ...current, [section]: current[section] + count })),

@@ -29,13 +29,15 @@ async function addProspect(draft: QuickAddDraft): Promise<string> {
   return `${summary.name} is in the playbook: step ${summary.stepNumber ?? 1} of ${summary.stepCount ?? 9}.`;
 }
 
-void requestPersistentStorage();
+// Not needed for the first paint: asked once the page is idle.
+requestIdleCallback(() => void requestPersistentStorage());
 const root = document.getElementById('root');
 if (!root) throw new Error('popup.html lost its #root element.');
 createRoot(root).render(
   <StrictMode>
     <PopupApp
       loadQueue={loadQueue}
+      queueInHand={loadQueue.peek}
       loadRecentProspects={loadRecentProspects}
       searchProspects={searchProspects}
       addProspect={addProspect}

@@ -17,6 +17,16 @@ function answerOrAskAgain<T>(sent: Promise<T>, askAgain: () => Promise<T>, patie
   });
 }
 
+/** The early answer on its way, readable without waiting once it has come. */
+export interface AskEarly<A, T> {
+  (args: A): Promise<T>;
+  /**
+   * The early answer if it has already come and no call has taken it, for `args` it was asked
+   * with; otherwise `undefined`. Reading does not take it: the first call still does.
+   */
+  peek(args: A): T | undefined;
+}
+
 /**
  * Answers the first call with `args` from a request already on its way: the popup's queue is
  * asked for before React starts, so the worker reads while the page is being built. `sent` is
@@ -28,14 +38,24 @@ export function askEarly<A, T>(
   args: A,
   sent: Promise<T> = ask(args),
   patienceMs = EARLY_PATIENCE_MS,
-) {
+): AskEarly<A, T> {
   let early: Promise<T> | null = answerOrAskAgain(sent, () => ask(args), patienceMs);
+  let arrived: { answer: T } | null = null;
   // A refusal is reported to whoever takes the answer, not as an unhandled rejection meanwhile.
-  early.catch(() => undefined);
+  early.then(
+    (answer) => {
+      // Taken before it came: the caller has it, and peek must not show it again.
+      if (early !== null) arrived = { answer };
+    },
+    () => undefined,
+  );
   const earlyArgs = JSON.stringify(args);
-  return (next: A): Promise<T> => {
-    const answer = early && JSON.stringify(next) === earlyArgs ? early : ask(next);
+  const isEarly = (next: A) => JSON.stringify(next) === earlyArgs;
+  const askFor = (next: A): Promise<T> => {
+    const answer = early && isEarly(next) ? early : ask(next);
     early = null;
+    arrived = null;
     return answer;
   };
+  return Object.assign(askFor, { peek: (next: A) => (arrived && isEarly(next) ? arrived.answer : undefined) });
 }

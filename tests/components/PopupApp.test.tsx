@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { Profiler } from 'react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { FIRST_QUEUE_PAINT, PopupApp } from '@/components/PopupApp';
 import { makeProspect, makeTouch } from '../factories';
 import { makeQueue, makeStepItem } from '../factories/queue';
@@ -58,6 +59,25 @@ describe('PopupApp', () => {
     );
     expect(within(list).queryByRole('list', { name: 'Due now' })).toBeNull();
     expect(performance.getEntriesByName(FIRST_QUEUE_PAINT)).toHaveLength(1);
+  });
+
+  it('shows a queue already in hand in its first render, and still takes it through the first load', async () => {
+    const data = {
+      queue: makeQueue({ overdue: [makeStepItem({ prospect: makeProspect({ name: 'Grace Hopper' }) })] }),
+      suggestions: {},
+    };
+    const loadQueue = vi.fn(async () => data);
+    const commits: number[] = [];
+    render(
+      <Profiler id="popup" onRender={() => commits.push(document.querySelectorAll('.queue-item').length)}>
+        <PopupApp {...makePopupProps({ loadQueue, queueInHand: () => data })} />
+      </Profiler>,
+    );
+    expect(commits[0]).toBe(1);
+    expect(screen.queryByText(/Loading your follow-ups/)).toBeNull();
+    expect(screen.getByRole('list', { name: 'Overdue' }).textContent).toContain('Grace Hopper');
+    await waitFor(() => expect(loadQueue).toHaveBeenCalledTimes(1));
+    expect(screen.getByRole('list', { name: 'Overdue' }).textContent).toContain('Grace Hopper');
   });
 
   it('lists recently added prospects under the queue', async () => {

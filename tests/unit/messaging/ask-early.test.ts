@@ -71,4 +71,43 @@ describe('asking early', () => {
     process.off('unhandledRejection', unhandled);
     expect(unhandled).not.toHaveBeenCalled();
   });
+
+  describe('peeking at the early answer', () => {
+    it('shows nothing until the answer has come, then shows it without taking it', async () => {
+      let answer: (value: string) => void = () => undefined;
+      const ask = vi.fn(async () => 'asked again');
+      const load = askEarly(ask, { page: 3 }, new Promise<string>((resolve) => (answer = resolve)));
+      expect(load.peek({ page: 3 })).toBeUndefined();
+      answer('early');
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(load.peek({ page: 3 })).toBe('early');
+      expect(load.peek({ page: 3 })).toBe('early');
+      expect(await load({ page: 3 })).toBe('early');
+      expect(ask).not.toHaveBeenCalled();
+    });
+
+    it('shows nothing for other arguments, after a call has taken the answer, or after a refusal', async () => {
+      const answered = askEarly(async () => 'asked again', { page: 3 }, Promise.resolve('early'));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(answered.peek({ page: 4 })).toBeUndefined();
+      await answered({ page: 3 });
+      expect(answered.peek({ page: 3 })).toBeUndefined();
+
+      let answer: (value: string) => void = () => undefined;
+      const takenBeforeItCame = askEarly(
+        async () => 'asked again',
+        { page: 3 },
+        new Promise<string>((resolve) => (answer = resolve)),
+      );
+      const taken = takenBeforeItCame({ page: 3 });
+      answer('early');
+      expect(await taken).toBe('early');
+      expect(takenBeforeItCame.peek({ page: 3 })).toBeUndefined();
+
+      const refused = askEarly(async () => 'asked again', { page: 3 }, Promise.reject(new Error('no')));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(refused.peek({ page: 3 })).toBeUndefined();
+    });
+  });
 });

@@ -1,0 +1,49 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { useLoaded } from '@/components/use-loaded';
+
+describe('useLoaded', () => {
+  it('starts loading, then shows what the loader brought', async () => {
+    const { result } = renderHook(() => useLoaded(async () => 'queue'));
+    expect(result.current).toEqual({ state: 'loading' });
+    await waitFor(() => expect(result.current).toEqual({ state: 'ready', value: 'queue' }));
+  });
+
+  it('starts with a value already in hand, and renders nothing more when the first load brings that same value', async () => {
+    const inHand = { items: 3 };
+    let renders = 0;
+    let load: () => void = () => undefined;
+    const loader = vi.fn(() => new Promise<typeof inHand>((resolve) => (load = () => resolve(inHand))));
+    const { result } = renderHook(() => {
+      renders += 1;
+      return useLoaded(loader, 0, () => inHand);
+    });
+    expect(result.current).toEqual({ state: 'ready', value: inHand });
+    const rendersBeforeTheLoad = renders;
+    await act(async () => load());
+    expect(loader).toHaveBeenCalledTimes(1);
+    expect(renders).toBe(rendersBeforeTheLoad);
+  });
+
+  it('replaces the value in hand when the load brings another', async () => {
+    const { result } = renderHook(() =>
+      useLoaded(
+        async () => 'fresh',
+        0,
+        () => 'in hand',
+      ),
+    );
+    expect(result.current).toEqual({ state: 'ready', value: 'in hand' });
+    await waitFor(() => expect(result.current).toEqual({ state: 'ready', value: 'fresh' }));
+  });
+
+  it('starts loading when nothing is in hand yet', () => {
+    const { result } = renderHook(() =>
+      useLoaded(
+        () => new Promise<string>(() => undefined),
+        0,
+        () => undefined,
+      ),
+    );
+    expect(result.current).toEqual({ state: 'loading' });
+  });
+});

@@ -20,6 +20,9 @@ export interface TodayQueueProps {
   showMore: (section: QueueSection, count: number) => void;
 }
 
+/** The benchmark reads this mark: the popup's first queue page drawn in full, first screen and the rest. */
+export const WHOLE_QUEUE_PAGE_DRAWN = 'fifth-touch:whole-queue-page-drawn';
+
 /** The queue, with j/k (or arrows) to move, d for done and s for snooze on the focused item. */
 export function TodayQueue({ data, now, actions, showMore }: TodayQueueProps) {
   const { queue, suggestions } = data;
@@ -32,6 +35,11 @@ export function TodayQueue({ data, now, actions, showMore }: TodayQueueProps) {
   // below it follow in a background render that starts at once (useDeferredValue's initial value).
   const drawEverything = useDeferredValue(true, false);
   const drawn = drawEverything ? items.length : FIRST_SCREEN_ITEMS;
+  useEffect(() => {
+    if (drawEverything && performance.getEntriesByName(WHOLE_QUEUE_PAGE_DRAWN).length === 0) {
+      performance.mark(WHOLE_QUEUE_PAGE_DRAWN);
+    }
+  }, [drawEverything]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {

@@ -1,6 +1,6 @@
 import { Profiler } from 'react';
 import { render, screen, within } from '@testing-library/react';
-import { TodayQueue } from '@/components/queue/TodayQueue';
+import { TodayQueue, WHOLE_QUEUE_PAGE_DRAWN } from '@/components/queue/TodayQueue';
 import { FIRST_SCREEN_ITEMS } from '@/lib/core/queue/queue-sections';
 import { makeProspect } from '../../factories';
 import { makeQueue, makeStepItem } from '../../factories/queue';
@@ -13,16 +13,20 @@ const items = (prefix: string, count: number) =>
 
 describe("the queue's first screen", () => {
   it('is drawn first, and every item follows in the next commit', () => {
+    performance.clearMarks(WHOLE_QUEUE_PAGE_DRAWN);
     const queue = makeQueue({ overdue: items('Overdue', 2), dueNow: items('Due now', 3), next7Days: items('Soon', 3) });
     const drawnPerCommit: string[][] = [];
+    // The mark is set after a commit, so what each commit sees is whether an earlier one set it.
+    const markedBeforeCommit: number[] = [];
     render(
       <Profiler
         id="queue"
-        onRender={() =>
+        onRender={() => {
           drawnPerCommit.push(
             [...document.querySelectorAll('.queue-item .prospect-name')].map((name) => name.textContent ?? ''),
-          )
-        }
+          );
+          markedBeforeCommit.push(performance.getEntriesByName(WHOLE_QUEUE_PAGE_DRAWN).length);
+        }}
       >
         <TodayQueue data={{ queue, suggestions: {} }} now={() => NOW} actions={makeActions()} showMore={vi.fn()} />
       </Profiler>,
@@ -33,6 +37,8 @@ describe("the queue's first screen", () => {
     const list = screen.getByRole('list', { name: "Today's queue" });
     expect(within(list).getByRole('list', { name: 'Next 7 days' }).textContent).toContain('Soon 3');
     expect(within(list).getByRole('list', { name: 'Due now' }).textContent).toContain('Due now 3');
+    expect(markedBeforeCommit.slice(0, 2)).toEqual([0, 0]);
+    expect(performance.getEntriesByName(WHOLE_QUEUE_PAGE_DRAWN)).toHaveLength(1);
   });
 
   it('is the whole queue when the queue is shorter than a screen', () => {

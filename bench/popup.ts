@@ -1,7 +1,5 @@
 import type { Page } from 'playwright-core';
 import { FIRST_QUEUE_PAINT } from '../components/PopupApp';
-import { WHOLE_QUEUE_PAGE_DRAWN } from '../components/queue/TodayQueue';
-import { FIRST_SCREEN_ITEMS } from '../lib/core/queue/queue-sections';
 import { stopServiceWorker, type LoadedExtension } from '../tests/e2e/helpers/extension';
 import type { Book } from './book';
 import { describeSamples, formatRatio, median } from './stats';
@@ -35,22 +33,21 @@ interface Open {
 
 /**
  * Opens `path` as the extension's action popup, the way a click on the toolbar button does, and
- * times it to each of `marks` (or to the load event when there are none), in that order. `opener` is an extension page in
+ * times it to `mark` (or to the load event when there is none). `opener` is an extension page in
  * a tab: it calls the action API and reads the popup's timeline through `chrome.extension.getViews`,
  * since Playwright does not list popup windows as pages. The popup is closed before this returns.
  */
-async function openAsPopup(opener: Page, path: string, marks: readonly string[]): Promise<Open[]> {
+async function openAsPopup(opener: Page, path: string, mark: string | null): Promise<Open> {
   return opener.evaluate(
-    async ([popupPath, markNames, timeoutMs, settleMs]) => {
+    async ([popupPath, markName, timeoutMs, settleMs]) => {
       const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
       const popupView = () => chrome.extension.getViews({ type: 'popup' })[0];
-      const endsOf = (view: Window) => {
-        if (markNames.length > 0) return markNames.map((name) => view.performance.getEntriesByName(name)[0]?.startTime);
+      const endOf = (view: Window) => {
+        if (markName) return view.performance.getEntriesByName(markName)[0]?.startTime;
         const navigation = view.performance.getEntriesByType('navigation')[0] as
           PerformanceNavigationTiming | undefined;
-        return [navigation && navigation.loadEventEnd > 0 ? navigation.loadEventEnd : undefined];
+        return navigation && navigation.loadEventEnd > 0 ? navigation.loadEventEnd : undefined;
       };
-      const waitingFor = markNames.length > 0 ? markNames.join(' and ') : 'load';
       await chrome.action.setPopup({ popup: popupPath });
       const { id: windowId } = await chrome.windows.getCurrent();
       if (windowId === undefined) throw new Error('the opener tab has no window to show a popup over');
@@ -62,13 +59,11 @@ async function openAsPopup(opener: Page, path: string, marks: readonly string[])
       try {
         for (;;) {
           const view = popupView();
-          const ends = view ? endsOf(view) : [];
-          if (view && ends.length > 0 && ends.every((end) => end !== undefined)) {
-            return ends.map((end) => ({ inPage: end, wall: view.performance.timeOrigin + end - clicked }));
-          }
+          const end = view ? endOf(view) : undefined;
+          if (view && end !== undefined) return { inPage: end, wall: view.performance.timeOrigin + end - clicked };
           if (performance.now() - started > timeoutMs) {
             const shown = (view?.document.body?.innerText ?? '').replace(/\s+/g, ' ').slice(0, 160);
-            throw new Error(`no ${waitingFor} within ${timeoutMs / 1000} s; the popup shows "${shown}"`);
+            throw new Error(`no ${markName ?? 'load'} within ${timeoutMs / 1000} s; the popup shows "${shown}"`);
           }
           await sleep(2);
         }
@@ -79,7 +74,7 @@ async function openAsPopup(opener: Page, path: string, marks: readonly string[])
         await sleep(settleMs);
       }
     },
-    [path, marks, OPEN_TIMEOUT_MS, POPUP_CLOSE_SETTLE_MS] as const,
+    [path, mark, OPEN_TIMEOUT_MS, POPUP_CLOSE_SETTLE_MS] as const,
   );
 }
 
@@ -104,10 +99,8 @@ interface PageSeries {
   scripted: Open[];
   /** The least any popup does (reference-pages.ts), to the popup's mark. */
   probe: Open[];
-  /** popup.html, to the mark PopupApp sets once the queue is on screen (its first screen drawn). */
+  /** popup.html, to the mark PopupApp sets once the queue is on screen. */
   popup: Open[];
-  /** The same opens, to the mark TodayQueue sets once the rest of the first queue page is drawn too. */
-  popupWhole: Open[];
 }
 
 export interface PopupTimes extends PageSeries {
@@ -115,21 +108,17 @@ export interface PopupTimes extends PageSeries {
   failures: string[];
 }
 
-/** Each page, with the series its marks' times go to (one per mark, or the load event when none). */
-const OPENS: readonly [string, readonly string[], readonly (keyof PageSeries)[]][] = [
-  [BLANK_PAGE, [], ['blank']],
-  [SCRIPTED_BLANK_PAGE, [], ['scripted']],
-  [QUEUE_PROBE_PAGE, [FIRST_QUEUE_PAINT], ['probe']],
-  ['popup.html', [FIRST_QUEUE_PAINT, WHOLE_QUEUE_PAGE_DRAWN], ['popup', 'popupWhole']],
+const OPENS: readonly [keyof PageSeries, string, string | null][] = [
+  ['blank', BLANK_PAGE, null],
+  ['scripted', SCRIPTED_BLANK_PAGE, null],
+  ['probe', QUEUE_PROBE_PAGE, FIRST_QUEUE_PAINT],
+  ['popup', 'popup.html', FIRST_QUEUE_PAINT],
 ];
 
 /** One run of each book: the warm opens interleaved, so drift on a busy machine hits every series alike. */
 async function runWarm({ opener }: Seat, series: PopupTimes, recorded: boolean): Promise<void> {
   const opens: [keyof PageSeries, Open][] = [];
-  for (const [path, marks, keys] of OPENS) {
-    const times = await openAsPopup(opener, path, marks);
-    opens.push(...keys.map((key, index): [keyof PageSeries, Open] => [key, pick(times, index)]));
-  }
+  for (const [key, path, mark] of OPENS) opens.push([key, await openAsPopup(opener, path, mark)]);
   if (recorded) for (const [key, open] of opens) series[key].push(open);
 }
 
@@ -139,7 +128,7 @@ async function runWarm({ opener }: Seat, series: PopupTimes, recorded: boolean):
  */
 async function runCold({ book, opener }: Seat, series: PopupTimes): Promise<void> {
   await stopWorker(book.extension, opener);
-  series.cold.push(pick(await openAsPopup(opener, 'popup.html', [FIRST_QUEUE_PAINT]), 0));
+  series.cold.push(await openAsPopup(opener, 'popup.html', FIRST_QUEUE_PAINT));
 }
 
 async function eachRun(
@@ -168,7 +157,6 @@ export async function timePopups(books: readonly Book[]): Promise<PopupTimes[]> 
     scripted: [],
     probe: [],
     popup: [],
-    popupWhole: [],
     failures: [],
   }));
   const seats = await Promise.all(books.map(async (book) => ({ book, opener: await openBlankPage(book.extension) })));
@@ -227,10 +215,6 @@ function ratioRows(loaded: Book, emptyTimes: PopupTimes, loadedTimes: PopupTimes
       row(`popup → first queue paint, empty database, ${where}`, describeSamples(series(emptyTimes.popup, key))),
       row(`popup → first queue paint, ${loaded.label}, ${where}`, describeSamples(series(loadedTimes.popup, key))),
       row(
-        `popup → whole first queue page drawn (below the first screen too), ${loaded.label}, ${where}`,
-        describeSamples(series(loadedTimes.popupWhole, key)),
-      ),
-      row(
         `popup ${loaded.label} ÷ blank page, ${where}`,
         formatRatio(loadedPopup / blank),
         `≤ ${formatRatio(FLOOR_BUDGET)}`,
@@ -264,9 +248,7 @@ export function describePopups(empty: Book, loaded: Book, [emptyTimes, loadedTim
     notes: [
       `Popup: popup.html opened as the action popup, as a click on the toolbar button opens it (\`chrome.action.openPopup()\` ` +
         `from a blank extension tab, which reads the popup's timeline through \`chrome.extension.getViews\`), to ` +
-        `\`performance.mark('${FIRST_QUEUE_PAINT}')\`, which PopupApp sets when the queue has rendered: its first screen ` +
-        `(the first ${FIRST_SCREEN_ITEMS} items, about what a 600 px popup shows); the rest of the first page follows in a ` +
-        `background render, timed to \`${WHOLE_QUEUE_PAGE_DRAWN}\` in the "whole first queue page" row; ${RUNS} runs each after ` +
+        `\`performance.mark('${FIRST_QUEUE_PAINT}')\`, which PopupApp sets when the queue has rendered; ${RUNS} runs each after ` +
         `${WARM_UP_RUNS} unrecorded warm-up opens, empty and loaded profiles in two browsers, each run opening the blank page, ` +
         `the blank page with a script, the queue probe and the popup in turn as the popup, ${POPUP_CLOSE_SETTLE_MS} ms apart. ` +
         `"From navigation start" is the mark's startTime; "from the click" adds what Chromium spends creating the popup and ` +

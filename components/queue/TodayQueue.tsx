@@ -1,5 +1,5 @@
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
-import { FIRST_SCREEN_ITEMS, QUEUE_MORE, type QueueSection } from '@/lib/core/queue/queue-sections';
+import { useEffect, useRef, useState } from 'react';
+import { QUEUE_MORE, type QueueSection } from '@/lib/core/queue/queue-sections';
 import type { QueueReplyItem } from '@/lib/core/queue/queue-reply';
 import type { QueueActions, TodayQueueData } from './queue-actions';
 import { QueueItemView } from './QueueItemView';
@@ -20,9 +20,6 @@ export interface TodayQueueProps {
   showMore: (section: QueueSection, count: number) => void;
 }
 
-/** The benchmark reads this mark: the popup's first queue page drawn in full, first screen and the rest. */
-export const WHOLE_QUEUE_PAGE_DRAWN = 'fifth-touch:whole-queue-page-drawn';
-
 /** The queue, with j/k (or arrows) to move, d for done and s for snooze on the focused item. */
 export function TodayQueue({ data, now, actions, showMore }: TodayQueueProps) {
   const { queue, suggestions } = data;
@@ -31,15 +28,6 @@ export function TodayQueue({ data, now, actions, showMore }: TodayQueueProps) {
   const itemRefs = useRef<(HTMLLIElement | null)[]>([]);
   const [focused, setFocused] = useState(-1);
   const [snoozeOpenKey, setSnoozeOpenKey] = useState<string | null>(null);
-  // The first render draws what the popup's first screen shows, so it paints sooner; the items
-  // below it follow in a background render that starts at once (useDeferredValue's initial value).
-  const drawEverything = useDeferredValue(true, false);
-  const drawn = drawEverything ? items.length : FIRST_SCREEN_ITEMS;
-  useEffect(() => {
-    if (drawEverything && performance.getEntriesByName(WHOLE_QUEUE_PAGE_DRAWN).length === 0) {
-      performance.mark(WHOLE_QUEUE_PAGE_DRAWN);
-    }
-  }, [drawEverything]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -73,41 +61,39 @@ export function TodayQueue({ data, now, actions, showMore }: TodayQueueProps) {
   );
   return (
     <ul aria-label="Today's queue" className="queue">
-      {sections
-        .filter((_, sectionIndex) => (offsets[sectionIndex] ?? 0) < drawn)
-        .map(([key, title], sectionIndex) => (
-          <li key={key} className={`queue-section ${key}`}>
-            <h2>
-              {title} ({queue.counts[key]})
-            </h2>
-            <ul aria-label={title} className="queue-items">
-              {queue[key].slice(0, drawn - (offsets[sectionIndex] ?? 0)).map((item, indexInSection) => {
-                const position = (offsets[sectionIndex] ?? 0) + indexInSection;
-                return (
-                  <QueueItemView
-                    key={item.key}
-                    ref={(element) => {
-                      itemRefs.current[position] = element;
-                    }}
-                    item={item}
-                    suggestion={suggestions[item.key] ?? null}
-                    now={now}
-                    actions={actions}
-                    snoozeOpen={snoozeOpenKey === item.key}
-                    setSnoozeOpen={(open) => setSnoozeOpenKey(open ? item.key : null)}
-                    onFocus={() => setFocused(position)}
-                  />
-                );
-              })}
-            </ul>
-            {queue.counts[key] > queue[key].length ? (
-              <button type="button" onClick={() => showMore(key, QUEUE_MORE)}>
-                Show {Math.min(QUEUE_MORE, queue.counts[key] - queue[key].length)} more of{' '}
-                {queue.counts[key] - queue[key].length}
-              </button>
-            ) : null}
-          </li>
-        ))}
+      {sections.map(([key, title], sectionIndex) => (
+        <li key={key} className={`queue-section ${key}`}>
+          <h2>
+            {title} ({queue.counts[key]})
+          </h2>
+          <ul aria-label={title} className="queue-items">
+            {queue[key].map((item, indexInSection) => {
+              const position = (offsets[sectionIndex] ?? 0) + indexInSection;
+              return (
+                <QueueItemView
+                  key={item.key}
+                  ref={(element) => {
+                    itemRefs.current[position] = element;
+                  }}
+                  item={item}
+                  suggestion={suggestions[item.key] ?? null}
+                  now={now}
+                  actions={actions}
+                  snoozeOpen={snoozeOpenKey === item.key}
+                  setSnoozeOpen={(open) => setSnoozeOpenKey(open ? item.key : null)}
+                  onFocus={() => setFocused(position)}
+                />
+              );
+            })}
+          </ul>
+          {queue.counts[key] > queue[key].length ? (
+            <button type="button" onClick={() => showMore(key, QUEUE_MORE)}>
+              Show {Math.min(QUEUE_MORE, queue.counts[key] - queue[key].length)} more of{' '}
+              {queue.counts[key] - queue[key].length}
+            </button>
+          ) : null}
+        </li>
+      ))}
     </ul>
   );
 }

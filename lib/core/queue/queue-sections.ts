@@ -9,8 +9,6 @@ export type QueueSection = (typeof QUEUE_SECTIONS)[number];
  * (about 2 ms an item at 10k in the bench), as each one read costs the worker (lib/db/queue-page.ts).
  */
 export const QUEUE_PAGE = 3;
-/** Items the popup draws before anything else: about what its first screen shows. */
-export const FIRST_SCREEN_ITEMS = 3;
 /** What the popup asks for first, before the rep asks for more of any section. */
 export const FIRST_QUEUE_LIMITS: Readonly<Record<QueueSection, number>> = Object.freeze({
   overdue: QUEUE_PAGE,

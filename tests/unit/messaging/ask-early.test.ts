@@ -79,8 +79,7 @@ describe('asking early', () => {
       const load = askEarly(ask, { page: 3 }, new Promise<string>((resolve) => (answer = resolve)));
       expect(load.peek({ page: 3 })).toBeUndefined();
       answer('early');
-      await Promise.resolve();
-      await Promise.resolve();
+      await new Promise((resolve) => setTimeout(resolve, 0));
       expect(load.peek({ page: 3 })).toBe('early');
       expect(load.peek({ page: 3 })).toBe('early');
       expect(await load({ page: 3 })).toBe('early');

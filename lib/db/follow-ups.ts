@@ -1,5 +1,6 @@
 import { Cadence, DEFAULT_CADENCE_ID, Enrollment, Prospect, Task, Touch, type Settings } from '../core/model';
 import { applyTouch, startEnrollment } from '../core/schedule';
+import { newestEnrollmentByProspect } from '../core/status/newest-enrollment';
 import type { FifthTouchDatabase } from './database';
 import { readSettings } from './seed';
 import { parseStored } from './stored-record-error';
@@ -43,13 +44,9 @@ export async function readCadence(db: FifthTouchDatabase, id: string): Promise<C
   return parseStored(Cadence, 'cadences', stored);
 }
 
-/** Each prospect's current enrollment, the newest one, from stored records of any prospects. */
+/** Each prospect's current enrollment (newestEnrollmentByProspect), parsed. */
 function newestByProspect(records: readonly Enrollment[]): Map<string, Enrollment> {
-  const newest = new Map<string, Enrollment>();
-  for (const record of records) {
-    const kept = newest.get(record.prospectId);
-    if (!kept || kept.startedAt.localeCompare(record.startedAt) <= 0) newest.set(record.prospectId, record);
-  }
+  const newest = newestEnrollmentByProspect(records);
   return new Map([...newest].map(([id, record]) => [id, parseStored(Enrollment, 'enrollments', record)]));
 }
 

@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
-import { Cadence, Enrollment, Prospect, Touch } from '../core/model';
+import { Cadence, Prospect, Touch } from '../core/model';
 import type { ProspectSummary } from '../core/status/prospect-summary';
 import { summarizeProspect } from '../core/status/summarize-prospect';
 import type { FifthTouchDatabase } from './database';
+import { currentEnrollment } from './follow-ups';
 import { parseStored } from './stored-record-error';
 
 export type ProspectLookup = { prospectId: string } | { linkedinUrl: string } | { email: string };
@@ -23,12 +24,10 @@ export async function readProspectSummary(
     const record = await findProspect(db, lookup);
     if (!record) return null;
     const prospect = parseStored(Prospect, 'prospects', record);
-    const [enrollments, touches] = await Promise.all([
-      db.enrollments.where('prospectId').equals(prospect.id).toArray(),
+    const [enrollment, touches] = await Promise.all([
+      currentEnrollment(db, prospect.id),
       db.touches.where('[prospectId+at]').between([prospect.id, Dexie.minKey], [prospect.id, Dexie.maxKey]).toArray(),
     ]);
-    const newest = enrollments.sort((a, b) => a.startedAt.localeCompare(b.startedAt)).at(-1);
-    const enrollment = newest && parseStored(Enrollment, 'enrollments', newest);
     const cadenceRecord = enrollment && (await db.cadences.get(enrollment.cadenceId));
     return summarizeProspect({
       prospect,

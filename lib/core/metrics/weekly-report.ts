@@ -1,4 +1,5 @@
 import type { Cadence, Enrollment, MonthlyGoals, Prospect, Touch } from '../model';
+import { newestEnrollmentByProspect } from '../status/newest-enrollment';
 import { statusNow } from '../status/status-now';
 import { summarizeProspect } from '../status/summarize-prospect';
 import { giveUpCurve } from './give-up-curve';
@@ -30,13 +31,6 @@ function createdWithin(prospects: readonly Prospect[], period: Period, cutoff: D
   return prospects
     .filter((prospect) => isWithin(prospect.createdAt, period, cutoff))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-}
-
-function latestEnrollmentOf(prospect: Prospect, input: WeeklyReportInput): Enrollment | undefined {
-  return input.enrollments
-    .filter((candidate) => candidate.prospectId === prospect.id)
-    .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
-    .at(-1);
 }
 
 function nextStepOf(
@@ -85,9 +79,10 @@ export function buildWeeklyReport(input: WeeklyReportInput): WeeklyReport {
   const leads = createdWithin(input.prospects, week, cutoff);
   const cutoffIso = cutoff.toISOString();
   const stats = summarizeLeads(leads, histories, cutoffIso);
+  const currentEnrollments = newestEnrollmentByProspect(input.enrollments);
   const rows: LeadRow[] = leads.map((lead) => {
     const history = histories.get(lead.id) ?? [];
-    const enrollment = latestEnrollmentOf(lead, input);
+    const enrollment = currentEnrollments.get(lead.id);
     return {
       prospectId: lead.id,
       name: lead.name,

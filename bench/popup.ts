@@ -266,8 +266,8 @@ export function describePopups(empty: Book, loaded: Book, [emptyTimes, loadedTim
       `Popup: popup.html opened as the action popup, as a click on the toolbar button opens it (\`chrome.action.openPopup()\` ` +
         `from a blank extension tab, which reads the popup's timeline through \`chrome.extension.getViews\`), to ` +
         `\`performance.mark('${FIRST_QUEUE_PAINT}')\`, which PopupApp sets when the queue has rendered; ${RUNS} runs each after ` +
-        `${WARM_UP_RUNS} unrecorded warm-up opens, empty and loaded profiles in two browsers, each run opening the blank page, ` +
-        `the queue probe, the blank page, the blank page with a script and the popup in turn as the popup, each open ` +
+        `${WARM_UP_RUNS} unrecorded warm-up opens, empty and loaded profiles in two browsers, each run opening the queue probe, ` +
+        `the blank page, the blank page with a script and the popup in turn as the popup, each left open ` +
         `${LINGER_MS} ms after its mark and closed ${POPUP_CLOSE_SETTLE_MS} ms before the next. ` +
         `"From navigation start" is the mark's startTime; "from the click" adds what Chromium spends creating the popup and ` +
         `its document (the opener's clock just before openPopup() to the popup's timeOrigin + mark), which is what a rep ` +

@@ -58,7 +58,8 @@ describe('PopupApp', () => {
       'Agreed delays cost 3%',
     );
     expect(within(list).queryByRole('list', { name: 'Due now' })).toBeNull();
-    expect(performance.getEntriesByName(FIRST_QUEUE_PAINT)).toHaveLength(1);
+    // The mark is set by an effect after the commit, which a busy machine can run after findByRole sees the list.
+    await waitFor(() => expect(performance.getEntriesByName(FIRST_QUEUE_PAINT)).toHaveLength(1));
   });
 
   it('shows a queue already in hand in its first render, and still takes it through the first load', async () => {

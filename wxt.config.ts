@@ -13,6 +13,11 @@ export default defineConfig({
     description: 'Follow up until the fifth touch and beyond: reminders and next steps in Gmail and LinkedIn.',
     permissions: PERMISSIONS,
     host_permissions: HOST_PERMISSIONS,
+    // public/popup.html is static (see its head), so the toolbar button is declared here.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: {
+      default_title: 'Fifth Touch',
+      default_popup: 'popup.html',
+    },
     // Shortcuts need no permission; the rep can change the keys in the browser's shortcut settings.
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {

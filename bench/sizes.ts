@@ -82,7 +82,7 @@ export async function measureSizes(): Promise<Section> {
   });
   for (const page of ['popup.html', 'options.html']) {
     const size = measureFiles(OUTPUT, scriptsOfPage(OUTPUT, page));
-    rows.push(row(`size: ${page} JS (${size.files.length} chunks)`, describe(size)));
+    rows.push(row(`size: ${page} JS (${size.files.length} files)`, describe(size)));
   }
   const manifest = JSON.parse(readFileSync(join(OUTPUT, 'manifest.json'), 'utf8')) as {
     background?: { service_worker?: string };
@@ -91,13 +91,13 @@ export async function measureSizes(): Promise<Section> {
   const worker = measureFiles(OUTPUT, [workerFile, ...importsOf(OUTPUT, workerFile)]);
   rows.push(row(`size: worker ${workerFile}`, describe(worker)));
 
-  const chunkList = (page: string) => scriptsOfPage(OUTPUT, page).join(', ');
+  const fileList = (page: string) => scriptsOfPage(OUTPUT, page).join(', ');
   return {
     rows,
     notes: [
       `Sizes are of the bench's own \`wxt build\` (same config as \`npm run build\`); gzip level 9, each file gzipped on its own as a browser fetches it. ` +
-        `popup.html counts ${chunkList('popup.html')}; options.html counts ${chunkList('options.html')} ` +
-        `(module scripts, modulepreloads and the chunks they import; CSS and icons not counted).`,
+        `popup.html counts ${fileList('popup.html')}; options.html counts ${fileList('options.html')} ` +
+        `(scripts, modulepreloads and the chunks they import; CSS and icons not counted).`,
       typeof peers === 'string'
         ? `Peers not measured: ${peers}.`
         : `Peers, measured in this run from the published tarballs (\`npm pack\`, cached in ${relative(REPO_ROOT, peers.cacheDir)}): ` +

@@ -67,7 +67,7 @@ describe('today\u2019s queue in real Chromium', () => {
     expect(await kenji.textContent()).toContain('Only 2 follow-ups so far');
   });
 
-  it('asks for its queue once, from the page head before React loads, and paints that reply', async () => {
+  it('asks for its queue once, from the page head before React loads, and paints that reply with its styles', async () => {
     // Records what the popup sends and whether the page was still being parsed (no #root yet).
     await extension.context.addInitScript(() => {
       const runtime = globalThis.chrome?.runtime;
@@ -88,5 +88,11 @@ describe('today\u2019s queue in real Chromium', () => {
       ).fifthTouchSentByPage.filter((message) => message.name === 'getTodayQueue'),
     );
     expect(queueRequests).toEqual([{ name: 'getTodayQueue', parsing: true }]);
+    // popup.html links its built style sheet by hand: a wrong path would leave the popup unstyled.
+    const itemStyle = await popup
+      .locator('.queue-item')
+      .first()
+      .evaluate((item) => getComputedStyle(item).contentVisibility);
+    expect(itemStyle).toBe('auto');
   });
 });

@@ -20,6 +20,11 @@ export interface PopupAppProps {
   loadQueue: (limits: QueueLimits) => Promise<TodayQueueData>;
   /** The queue for `limits` if it is already here (asked for before React started). */
   queueInHand?: (limits: QueueLimits) => TodayQueueData | undefined;
+  /**
+   * Whether the first queue shown is the worker's snapshot (lib/handlers/queue-snapshots.ts)
+   * rather than its reply: the popup then asks the worker once the queue is on screen.
+   */
+  queueFromSnapshot?: () => boolean;
   loadRecentProspects: () => Promise<Prospect[]>;
   searchProspects: (query: string) => Promise<Prospect[]>;
   addProspect: (draft: QuickAddDraft) => Promise<string>;
@@ -32,6 +37,7 @@ export interface PopupAppProps {
 export function PopupApp({
   loadQueue,
   queueInHand,
+  queueFromSnapshot,
   loadRecentProspects,
   searchProspects,
   addProspect,
@@ -44,7 +50,11 @@ export function PopupApp({
   // The same limits popup-early.js asks with, so its reply answers this first load.
   const [limits, setLimits] = useState<QueueLimits>(() => ({ ...FIRST_QUEUE_LIMITS }));
   const loadPage = useCallback(() => loadQueue(limits), [loadQueue, limits]);
-  const queue = useLoaded(loadPage, version, () => queueInHand?.(limits));
+  const queue = useLoaded(loadPage, version, {
+    inHand: () => queueInHand?.(limits),
+    // A write the worker is still answering may be missing from its snapshot: ask it once on screen.
+    loadAgain: queueFromSnapshot,
+  });
   const showMore = useCallback(
     (section: QueueSection, count: number) =>
       setLimits((current) => ({ ...current, [section]: current[section] + count })),

@@ -4,12 +4,14 @@ import { seedDefaults } from '@/lib/db/seed';
 import { createHandlers } from '@/lib/handlers/create-handlers';
 import { refreshAfterWrites } from '@/lib/handlers/refresh-after-writes';
 import { createReminderClicks } from '@/lib/handlers/reminder-clicks';
+import { createQueueSnapshots } from '@/lib/handlers/queue-snapshots';
 import { createReminders, logFailure } from '@/lib/handlers/reminders';
 import { runShortcut } from '@/lib/handlers/shortcut-commands';
 import { createRouter } from '@/lib/messaging/router';
 import { onAlarm } from '@/lib/platform/alarms';
 import { onCommand } from '@/lib/platform/commands';
 import { onNotificationButtonClicked, onNotificationClicked } from '@/lib/platform/notifications';
+import { forgetQueueSnapshot, saveQueueSnapshot } from '@/lib/platform/queue-snapshot-store';
 import {
   extensionId,
   extensionPagesUrl,
@@ -22,11 +24,13 @@ import {
 export default defineBackground(() => {
   const now = () => new Date();
   const db = new FifthTouchDatabase(now);
-  const context = { db, now, homeTimeZone, newId: () => crypto.randomUUID() };
+  const snapshots = createQueueSnapshots({ save: saveQueueSnapshot, forget: forgetQueueSnapshot }, logFailure);
+  const context = { db, now, homeTimeZone, newId: () => crypto.randomUUID(), snapshots };
   const handlers = createHandlers(context);
   const reminders = createReminders(context);
-  const clicks = createReminderClicks({ ...context, refresh: reminders.refresh });
-  const route = createRouter(refreshAfterWrites(handlers, reminders.refresh, logFailure), {
+  const { beforeWrite } = snapshots;
+  const clicks = createReminderClicks({ ...context, beforeWrite, refresh: reminders.refresh });
+  const route = createRouter(refreshAfterWrites(handlers, { beforeWrite, refresh: reminders.refresh, logFailure }), {
     id: extensionId(),
     pagesUrl: extensionPagesUrl(),
   });

@@ -6,8 +6,9 @@ import type { QuickAddDraft } from '@/components/QuickAdd';
 import { FIRST_QUEUE_LIMITS } from '@/lib/core/queue/queue-sections';
 import type { QueueLimits } from '@/lib/core/queue/queue-reply';
 import { askEarly } from '@/lib/messaging/ask-early';
-import { createMessenger, readReply } from '@/lib/messaging/client';
-import { takeEarlyQueueReply } from '@/lib/messaging/early-queue-request';
+import { createMessenger } from '@/lib/messaging/client';
+import { takeEarlyQueueAnswer } from '@/lib/messaging/early-queue-request';
+import { readFirstQueue } from '@/lib/messaging/queue-snapshot';
 import { createVacationActions } from '@/lib/messaging/vacation-client';
 import { requestPersistentStorage } from '@/lib/platform/persistent-storage';
 import { sendRuntimeMessage } from '@/lib/platform/runtime';
@@ -24,11 +25,19 @@ async function addProspect(draft: QuickAddDraft): Promise<string> {
 }
 
 function renderPopup() {
-  // popup-early.js asked for the first page before this script loaded; without it, ask now, still before React.
+  const askQueue = (limits: QueueLimits) => send('getTodayQueue', { limits });
+  // popup-early.js fetched the first page (the worker's snapshot, or its reply) before this script
+  // loaded; without it, ask now, still before React.
+  let queueFromSnapshot = false;
+  const early = takeEarlyQueueAnswer();
   const loadQueue = askEarly(
-    (limits: QueueLimits) => send('getTodayQueue', { limits }),
+    askQueue,
     FIRST_QUEUE_LIMITS,
-    takeEarlyQueueReply()?.then((raw) => readReply('getTodayQueue', raw)),
+    early &&
+      readFirstQueue(early, () => askQueue(FIRST_QUEUE_LIMITS)).then((first) => {
+        queueFromSnapshot = first.fromSnapshot;
+        return first.queue;
+      }),
   );
   // Not needed for the first paint: asked once the page is idle.
   requestIdleCallback(() => void requestPersistentStorage());
@@ -39,6 +48,7 @@ function renderPopup() {
       <PopupApp
         loadQueue={loadQueue}
         queueInHand={loadQueue.peek}
+        queueFromSnapshot={() => queueFromSnapshot}
         loadRecentProspects={loadRecentProspects}
         searchProspects={searchProspects}
         addProspect={addProspect}

@@ -4,9 +4,7 @@ import type { FifthTouchDatabase } from '../db/database';
 import { startAndRecordTouch, updateTouch, type WriteContext } from '../db/follow-ups';
 import { readProspectSummary } from '../db/prospect-summary';
 import { listProspects, saveProspect } from '../db/prospects';
-import { readQueuePage } from '../db/queue-source';
-import { suggestForQueue } from '../core/queue/queue-suggestions';
-import { readContentLibrary } from '../db/content';
+import { readTodayQueue } from '../db/today-queue';
 import { ensureDefaultCadence } from '../db/seed';
 import type { Handlers } from '../messaging/router';
 import { createCsvHandlers } from './csv-handlers';
@@ -16,6 +14,7 @@ import { createOptionsHandlers } from './options-handlers';
 import { createPopupHandlers } from './popup-handlers';
 import { createProspectHandlers } from './prospect-handlers';
 import { createQueueActionHandlers } from './queue-action-handlers';
+import { isFirstPage, type QueueSnapshots } from './queue-snapshots';
 import { createVacationHandlers } from './vacation-handlers';
 import { createReportHandlers } from './report-handlers';
 
@@ -25,9 +24,10 @@ export interface HandlerContext {
   now: () => Date;
   homeTimeZone: () => string;
   newId: () => string;
+  snapshots: QueueSnapshots;
 }
 
-export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext): Handlers {
+export function createHandlers({ db, now, homeTimeZone, newId, snapshots }: HandlerContext): Handlers {
   const writeContext = (): WriteContext => ({ now: now(), homeTimeZone: homeTimeZone(), newId });
 
   async function summaryOf(prospectId: string) {
@@ -48,11 +48,9 @@ export function createHandlers({ db, now, homeTimeZone, newId }: HandlerContext)
     listProspects: ({ limit }) => listProspects(db, limit),
     saveProspect: ({ prospect }) => saveProspect(db, prospect),
     getTodayQueue: async ({ limits }) => {
-      const [page, library] = await Promise.all([
-        readQueuePage(db, now(), homeTimeZone(), limits),
-        readContentLibrary(db),
-      ]);
-      return { queue: page.queue, suggestions: suggestForQueue(page.queue, page.touchDigests, library) };
+      const read = () => readTodayQueue(db, now(), homeTimeZone(), limits);
+      // The popup's first page is kept for its next open, which then need not wait for this worker.
+      return (await (isFirstPage(limits) ? snapshots.readAndKeep(read) : read())).reply;
     },
     getProspectSummary: (lookup) => readProspectSummary(db, lookup, now()),
     logProfileTouch: async ({ touchId, profile }) => {

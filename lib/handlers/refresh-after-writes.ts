@@ -27,21 +27,26 @@ export const READ_ONLY_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>
   'openProspect',
 ]);
 
+export interface AroundWrites {
+  /** Before each write starts (forget the kept queue page: queue-snapshots.ts). */
+  beforeWrite: () => Promise<void>;
+  /** After each successful write: re-arm the reminder alarm, redraw the badge. */
+  refresh: () => Promise<void>;
+  logFailure: (error: unknown) => void;
+}
+
 /**
- * Runs `refresh` (re-arm the reminder alarm, redraw the badge) after each successful write. The
- * write already happened, so a failed refresh is logged and the sender still hears "done".
+ * Runs `beforeWrite` before and `refresh` after each write. A failed refresh is logged and the
+ * sender still hears "done": the write already happened.
  */
-export function refreshAfterWrites(
-  handlers: Handlers,
-  refresh: () => Promise<void>,
-  logFailure: (error: unknown) => void,
-): Handlers {
+export function refreshAfterWrites(handlers: Handlers, { beforeWrite, refresh, logFailure }: AroundWrites): Handlers {
   const wrapped = Object.entries(handlers).map(([name, handler]) => {
     if (READ_ONLY_MESSAGES.has(name as MessageName)) return [name, handler];
     const write = handler as (request: unknown) => Promise<unknown>;
     return [
       name,
       async (request: unknown) => {
+        await beforeWrite();
         const response = await write(request);
         await refresh().catch(logFailure);
         return response;

@@ -10,7 +10,9 @@ import {
   staleNotificationIds,
 } from '../core/reminders';
 import type { FifthTouchDatabase } from '../db/database';
+import { FIRST_QUEUE_LIMITS } from '../core/queue/queue-sections';
 import { readQueuePage } from '../db/queue-source';
+import { readTodayQueue } from '../db/today-queue';
 import { readEarliestUpcomingDue } from '../db/upcoming-due';
 import { endVacationIfOver } from '../db/vacation';
 import { armAlarm, ensurePeriodicAlarm, type FiredAlarm, scheduledTimeOf } from '../platform/alarms';
@@ -24,6 +26,7 @@ import {
 } from '../platform/notifications';
 import { openTab, reportPageUrl } from '../platform/tabs';
 import { oneRunAtATime } from './one-run-at-a-time';
+import type { QueueSnapshots } from './queue-snapshots';
 
 export function logFailure(error: unknown): void {
   console.error('Fifth Touch reminders:', error);
@@ -56,13 +59,14 @@ export interface ReminderContext {
   db: FifthTouchDatabase;
   now: () => Date;
   homeTimeZone: () => string;
+  snapshots: QueueSnapshots;
 }
 
 /**
  * The worker's daily loop. Every step reads the database and browser state afresh: an MV3 worker
  * can be stopped between any two events, so nothing is kept in memory.
  */
-export function createReminders({ db, now, homeTimeZone }: ReminderContext) {
+export function createReminders({ db, now, homeTimeZone, snapshots }: ReminderContext) {
   async function readState() {
     const at = now();
     // The return from a vacation is noticed here (alarms, startup, after writes) and moved once.
@@ -71,6 +75,8 @@ export function createReminders({ db, now, homeTimeZone }: ReminderContext) {
       readQueuePage(db, at, homeTimeZone(), DUE_BY_NOW),
       readEarliestUpcomingDue(db, at),
       readNotifiedRecord(),
+      // The popup's first page, kept for its next open: after a write, and as due times pass.
+      snapshots.readAndKeep(() => readTodayQueue(db, at, homeTimeZone(), FIRST_QUEUE_LIMITS)),
     ]);
     return { at, settings, queue, due: dueItems(queue, at), earliestUpcoming, notified };
   }

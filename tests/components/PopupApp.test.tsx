@@ -81,6 +81,31 @@ describe('PopupApp', () => {
     expect(screen.getByRole('list', { name: 'Overdue' }).textContent).toContain('Grace Hopper');
   });
 
+  it('asks the worker again once a snapshot is on screen, and shows its answer, reloading nothing else', async () => {
+    const named = (name: string) => ({
+      queue: makeQueue({ overdue: [makeStepItem({ prospect: makeProspect({ name }) })] }),
+      suggestions: {},
+    });
+    const loadQueue = vi.fn().mockResolvedValueOnce(named('Grace Hopper')).mockResolvedValueOnce(named('Alan Turing'));
+    const loadPipeline = vi.fn(makePopupProps().loadPipeline);
+    const loadRecentProspects = vi.fn(async () => []);
+    render(
+      <PopupApp {...makePopupProps({ loadQueue, queueFromSnapshot: () => true, loadPipeline, loadRecentProspects })} />,
+    );
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Overdue' }).textContent).toContain('Alan Turing'));
+    expect(loadQueue).toHaveBeenCalledTimes(2);
+    expect(loadPipeline).toHaveBeenCalledTimes(1);
+    expect(loadRecentProspects).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks the worker once when the first queue is its reply', async () => {
+    const loadQueue = vi.fn(async () => ({ queue: makeQueue(), suggestions: {} }));
+    render(<PopupApp {...makePopupProps({ loadQueue, queueFromSnapshot: () => false })} />);
+    expect(await screen.findByText(/Nothing due/)).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(loadQueue).toHaveBeenCalledTimes(1);
+  });
+
   it('lists recently added prospects under the queue', async () => {
     renderPopup(makeQueue(), [makeProspect({ name: 'Katherine Johnson', company: 'NASA' })]);
     expect((await screen.findByRole('list', { name: 'Prospects' })).textContent).toContain('Katherine Johnson · NASA');

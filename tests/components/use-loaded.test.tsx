@@ -15,7 +15,7 @@ describe('useLoaded', () => {
     const loader = vi.fn(() => new Promise<typeof inHand>((resolve) => (load = () => resolve(inHand))));
     const { result } = renderHook(() => {
       renders += 1;
-      return useLoaded(loader, 0, () => inHand);
+      return useLoaded(loader, 0, { inHand: () => inHand });
     });
     expect(result.current).toEqual({ state: 'ready', value: inHand });
     const rendersBeforeTheLoad = renders;
@@ -25,25 +25,36 @@ describe('useLoaded', () => {
   });
 
   it('replaces the value in hand when the load brings another', async () => {
-    const { result } = renderHook(() =>
-      useLoaded(
-        async () => 'fresh',
-        0,
-        () => 'in hand',
-      ),
-    );
+    const { result } = renderHook(() => useLoaded(async () => 'fresh', 0, { inHand: () => 'in hand' }));
     expect(result.current).toEqual({ state: 'ready', value: 'in hand' });
     await waitFor(() => expect(result.current).toEqual({ state: 'ready', value: 'fresh' }));
   });
 
   it('starts loading when nothing is in hand yet', () => {
     const { result } = renderHook(() =>
-      useLoaded(
-        () => new Promise<string>(() => undefined),
-        0,
-        () => undefined,
-      ),
+      useLoaded(() => new Promise<string>(() => undefined), 0, { inHand: () => undefined }),
     );
     expect(result.current).toEqual({ state: 'loading' });
+  });
+
+  it('loads once more when the first value may be stale, shows the newer one, and asks only once', async () => {
+    const loader = vi.fn().mockResolvedValueOnce('snapshot').mockResolvedValueOnce('reply').mockResolvedValue('later');
+    const loadAgain = vi.fn(() => true);
+    const { result, rerender } = renderHook(({ version }) => useLoaded(loader, version, { loadAgain }), {
+      initialProps: { version: 0 },
+    });
+    await waitFor(() => expect(result.current).toEqual({ state: 'ready', value: 'reply' }));
+    rerender({ version: 1 });
+    await waitFor(() => expect(result.current).toEqual({ state: 'ready', value: 'later' }));
+    expect(loader).toHaveBeenCalledTimes(3);
+    expect(loadAgain).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads once when the first value is fresh', async () => {
+    const loader = vi.fn(async () => 'reply');
+    const { result } = renderHook(() => useLoaded(loader, 0, { loadAgain: () => false }));
+    await waitFor(() => expect(result.current).toEqual({ state: 'ready', value: 'reply' }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(loader).toHaveBeenCalledTimes(1);
   });
 });

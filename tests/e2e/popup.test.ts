@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { launchExtension, sendFromPage, type LoadedExtension } from './helpers/extension';
 import { chooseBackupFile, openOptions } from './helpers/options';
 import { openPopup } from './helpers/popup';
@@ -7,6 +8,38 @@ const SAMPLE_BACKUP = readFileSync('tests/fixtures/backup/sample-backup.json', '
 
 async function badgeText(extension: LoadedExtension): Promise<string> {
   return (await extension.worker()).evaluate(() => chrome.action.getBadgeText({}));
+}
+
+interface SentMessage {
+  name: unknown;
+  /** The popup's script that sent it: popup-early.js runs before React loads, popup-app.js is React's. */
+  script: string;
+}
+
+/** Records each message the extension's pages send, and which of the popup's scripts sent it. */
+async function recordQueueRequests(extension: LoadedExtension): Promise<void> {
+  await extension.context.addInitScript(() => {
+    const runtime = globalThis.chrome?.runtime;
+    if (!runtime?.id) return;
+    const send = runtime.sendMessage.bind(runtime) as (message: unknown) => Promise<unknown>;
+    const sent: SentMessage[] = [];
+    Object.assign(globalThis, { fifthTouchSentByPage: sent });
+    runtime.sendMessage = ((message: { name?: unknown }) => {
+      const script = /popup-(early|app)\.js/.exec(new Error().stack ?? '')?.[0] ?? 'another script';
+      sent.push({ name: message.name, script });
+      return send(message);
+    }) as typeof runtime.sendMessage;
+  });
+}
+
+async function queueRequests(popup: Page): Promise<SentMessage[]> {
+  // The check of a snapshot is sent once the queue is on screen: give it the time to go out.
+  await popup.waitForTimeout(300);
+  return popup.evaluate(() =>
+    (globalThis as unknown as { fifthTouchSentByPage: SentMessage[] }).fifthTouchSentByPage.filter(
+      (message) => message.name === 'getTodayQueue',
+    ),
+  );
 }
 
 describe('today\u2019s queue in real Chromium', () => {
@@ -67,32 +100,38 @@ describe('today\u2019s queue in real Chromium', () => {
     expect(await kenji.textContent()).toContain('Only 2 follow-ups so far');
   });
 
-  it('asks for its queue once, from the page head before React loads, and paints that reply with its styles', async () => {
-    // Records what the popup sends and whether the page was still being parsed (no #root yet).
-    await extension.context.addInitScript(() => {
-      const runtime = globalThis.chrome?.runtime;
-      if (!runtime?.id) return;
-      const send = runtime.sendMessage.bind(runtime) as (message: unknown) => Promise<unknown>;
-      const sent: { name: unknown; parsing: boolean }[] = [];
-      Object.assign(globalThis, { fifthTouchSentByPage: sent });
-      runtime.sendMessage = ((message: { name?: unknown }) => {
-        sent.push({ name: message.name, parsing: document.getElementById('root') === null });
-        return send(message);
-      }) as typeof runtime.sendMessage;
-    });
+  it('asks for its queue from the page head before React loads when no snapshot is kept, and paints that reply with its styles', async () => {
+    await recordQueueRequests(extension);
+    await (await extension.worker()).evaluate(() => chrome.storage.session.remove('queueSnapshot'));
     const popup = await openPopup(extension);
     await popup.getByRole('listitem', { name: /^María González, Step 4 of 9/ }).waitFor();
-    const queueRequests = await popup.evaluate(() =>
-      (
-        globalThis as unknown as { fifthTouchSentByPage: { name: unknown; parsing: boolean }[] }
-      ).fifthTouchSentByPage.filter((message) => message.name === 'getTodayQueue'),
-    );
-    expect(queueRequests).toEqual([{ name: 'getTodayQueue', parsing: true }]);
+    expect(await queueRequests(popup)).toEqual([{ name: 'getTodayQueue', script: 'popup-early.js' }]);
     // popup.html links its built style sheet by hand: a wrong path would leave the popup unstyled.
     const itemStyle = await popup
       .locator('.queue-item')
       .first()
       .evaluate((item) => getComputedStyle(item).contentVisibility);
     expect(itemStyle).toBe('auto');
+  });
+
+  it('paints the worker’s snapshot without asking, then asks once and shows what the snapshot missed', async () => {
+    await recordQueueRequests(extension);
+    const worker = await extension.worker();
+    // A snapshot that misses a rename, as one kept just before a write would.
+    const planted = await worker.evaluate(async () => {
+      const { queueSnapshot } = await chrome.storage.session.get('queueSnapshot');
+      const stale = JSON.parse(JSON.stringify(queueSnapshot).replaceAll('María González', 'María Stale'));
+      await chrome.storage.session.set({ queueSnapshot: stale });
+      return JSON.stringify(stale).includes('María Stale');
+    });
+    expect(planted).toBe(true);
+    const popup = await openPopup(extension);
+    await popup.getByRole('listitem', { name: /^María González, Step 4 of 9/ }).waitFor();
+    expect(await popup.getByText(/María Stale/).count()).toBe(0);
+    expect(await queueRequests(popup)).toEqual([{ name: 'getTodayQueue', script: 'popup-app.js' }]);
+    // The worker's answer to that check is kept for the next open.
+    const kept = await worker.evaluate(async () => JSON.stringify(await chrome.storage.session.get('queueSnapshot')));
+    expect(kept).toContain('María González');
+    expect(kept).not.toContain('María Stale');
   });
 });

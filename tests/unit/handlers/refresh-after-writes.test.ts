@@ -9,24 +9,28 @@ function answeringHandlers(answer: () => Promise<unknown>): Handlers {
 }
 
 describe('refresh after writes', () => {
-  it.each(NAMES)('%s refreshes unless it only reads', async (name) => {
-    const refresh = vi.fn(async () => undefined);
+  it.each(NAMES)('%s is a write (forget the snapshot first, refresh after) unless it only reads', async (name) => {
+    const steps: string[] = [];
+    const refresh = vi.fn(async () => void steps.push('refresh'));
+    const beforeWrite = vi.fn(async () => void steps.push('before'));
     const handlers = refreshAfterWrites(
-      answeringHandlers(async () => 'answer'),
-      refresh,
-      vi.fn(),
+      answeringHandlers(async () => (steps.push('handler'), 'answer')),
+      { beforeWrite, refresh, logFailure: vi.fn() },
     );
     const handler = handlers[name] as (request: unknown) => Promise<unknown>;
     expect(await handler({})).toBe('answer');
-    expect(refresh).toHaveBeenCalledTimes(READ_ONLY_MESSAGES.has(name) ? 0 : 1);
+    expect(steps).toEqual(READ_ONLY_MESSAGES.has(name) ? ['handler'] : ['before', 'handler', 'refresh']);
   });
 
   it('does not refresh after a failed write, and the failure reaches the sender', async () => {
     const refresh = vi.fn(async () => undefined);
     const handlers = refreshAfterWrites(
       answeringHandlers(() => Promise.reject(new Error('Disk full.'))),
-      refresh,
-      vi.fn(),
+      {
+        beforeWrite: async () => undefined,
+        refresh,
+        logFailure: vi.fn(),
+      },
     );
     await expect(handlers.saveProspect({} as never)).rejects.toThrow('Disk full.');
     expect(refresh).not.toHaveBeenCalled();
@@ -37,8 +41,11 @@ describe('refresh after writes', () => {
     const failure = new Error('alarms unavailable');
     const handlers = refreshAfterWrites(
       answeringHandlers(async () => 'saved'),
-      () => Promise.reject(failure),
-      logFailure,
+      {
+        beforeWrite: async () => undefined,
+        refresh: () => Promise.reject(failure),
+        logFailure,
+      },
     );
     expect(await handlers.saveProspect({} as never)).toBe('saved');
     expect(logFailure).toHaveBeenCalledWith(failure);

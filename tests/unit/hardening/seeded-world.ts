@@ -1,5 +1,6 @@
 import { exportBackup } from '@/lib/db/backup';
 import { createHandlers } from '@/lib/handlers/create-handlers';
+import { createQueueSnapshots } from '@/lib/handlers/queue-snapshots';
 import { createRouter, type MessageSender } from '@/lib/messaging/router';
 import type { Reply } from '@/lib/messaging/protocol';
 import { openTestDatabase } from '../db/test-database';
@@ -31,6 +32,7 @@ export async function openSeededWorld(): Promise<SeededWorld> {
     now: () => NOW,
     homeTimeZone: () => 'Europe/Berlin',
     newId: () => `new-${(id += 1)}`,
+    snapshots: createQueueSnapshots({ save: async () => undefined, forget: async () => undefined }, () => undefined),
   });
   const route = createRouter(handlers, { id: EXTENSION_ID, pagesUrl: `chrome-extension://${EXTENSION_ID}/` });
   // The options page: it may ask every message, so these tests reach every handler.

@@ -4,6 +4,7 @@ import { stopServiceWorker, type LoadedExtension } from '../tests/e2e/helpers/ex
 import type { Book } from './book';
 import { describeSamples, formatRatio, median } from './stats';
 import { firstLine, pick } from './pick';
+import { QUEUE_SNAPSHOT_KEY } from '../lib/platform/queue-snapshot-store';
 import { BLANK_PAGE, openBlankPage, QUEUE_PROBE_PAGE, SCRIPTED_BLANK_PAGE } from './reference-pages';
 import { row, verdictOf, type Row, type Section } from './table';
 
@@ -35,6 +36,16 @@ interface Open {
   inPage: number;
   /** From the click: just before `chrome.action.openPopup()`, which opens the popup as the toolbar button does. */
   wall: number;
+  /** Whether the worker's snapshot of the first queue page was stored and current at the click. */
+  snapshot: boolean;
+}
+
+interface OpenSpec {
+  path: string;
+  /** The mark that ends the open; none for the reference pages, timed to their load event. */
+  mark: string | null;
+  /** Forget the worker's snapshot first, so the popup asks the worker as it did before it kept one. */
+  forgetSnapshot: boolean;
 }
 
 /**
@@ -43,9 +54,9 @@ interface Open {
  * a tab: it calls the action API and reads the popup's timeline through `chrome.extension.getViews`,
  * since Playwright does not list popup windows as pages. The popup is closed before this returns.
  */
-async function openAsPopup(opener: Page, path: string, mark: string | null): Promise<Open> {
+async function openAsPopup(opener: Page, { path, mark, forgetSnapshot }: OpenSpec): Promise<Open> {
   return opener.evaluate(
-    async ([popupPath, markName, timeoutMs, lingerMs, settleMs]) => {
+    async ([popupPath, markName, forget, snapshotKey, timeoutMs, lingerMs, settleMs]) => {
       const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
       const popupView = () => chrome.extension.getViews({ type: 'popup' })[0];
       const endOf = (view: Window) => {
@@ -54,6 +65,10 @@ async function openAsPopup(opener: Page, path: string, mark: string | null): Pro
           PerformanceNavigationTiming | undefined;
         return navigation && navigation.loadEventEnd > 0 ? navigation.loadEventEnd : undefined;
       };
+      if (forget) await chrome.storage.session.remove(snapshotKey);
+      const { [snapshotKey]: stored } = await chrome.storage.session.get(snapshotKey);
+      const validUntil = (stored as { validUntil?: unknown } | undefined)?.validUntil;
+      const snapshot = typeof validUntil === 'string' && Date.now() < Date.parse(validUntil);
       await chrome.action.setPopup({ popup: popupPath });
       const { id: windowId } = await chrome.windows.getCurrent();
       if (windowId === undefined) throw new Error('the opener tab has no window to show a popup over');
@@ -67,7 +82,7 @@ async function openAsPopup(opener: Page, path: string, mark: string | null): Pro
           const view = popupView();
           const end = view ? endOf(view) : undefined;
           if (view && end !== undefined) {
-            const open = { inPage: end, wall: view.performance.timeOrigin + end - clicked };
+            const open = { inPage: end, wall: view.performance.timeOrigin + end - clicked, snapshot };
             await sleep(lingerMs);
             return open;
           }
@@ -84,7 +99,7 @@ async function openAsPopup(opener: Page, path: string, mark: string | null): Pro
         await sleep(settleMs);
       }
     },
-    [path, mark, OPEN_TIMEOUT_MS, LINGER_MS, POPUP_CLOSE_SETTLE_MS] as const,
+    [path, mark, forgetSnapshot, QUEUE_SNAPSHOT_KEY, OPEN_TIMEOUT_MS, LINGER_MS, POPUP_CLOSE_SETTLE_MS] as const,
   );
 }
 
@@ -103,6 +118,10 @@ interface Seat {
 interface PageSeries {
   /** popup.html right after the worker was stopped, to the same mark. */
   cold: Open[];
+  /** The same with the snapshot forgotten too: the open waits for the worker to start and read. */
+  coldUnkept: Open[];
+  /** popup.html with the snapshot forgotten first: it asks the worker, to the same mark. */
+  unkept: Open[];
   /** DESIGN.md's floor: a blank extension page, to its load event. */
   blank: Open[];
   /** The same blank page running one script that does nothing, to its load event. */
@@ -125,17 +144,21 @@ export interface PopupTimes extends PageSeries {
  * after the probe. A rep's open follows no such request, so the probe goes as far from the popup as
  * the round allows.
  */
-const OPENS: readonly [keyof PageSeries, string, string | null][] = [
-  ['probe', QUEUE_PROBE_PAGE, FIRST_QUEUE_PAINT],
-  ['blank', BLANK_PAGE, null],
-  ['scripted', SCRIPTED_BLANK_PAGE, null],
-  ['popup', 'popup.html', FIRST_QUEUE_PAINT],
+const POPUP: OpenSpec = { path: 'popup.html', mark: FIRST_QUEUE_PAINT, forgetSnapshot: false };
+const POPUP_UNKEPT: OpenSpec = { ...POPUP, forgetSnapshot: true };
+
+const OPENS: readonly [keyof PageSeries, OpenSpec][] = [
+  ['probe', { path: QUEUE_PROBE_PAGE, mark: FIRST_QUEUE_PAINT, forgetSnapshot: false }],
+  ['blank', { path: BLANK_PAGE, mark: null, forgetSnapshot: false }],
+  ['unkept', POPUP_UNKEPT],
+  ['scripted', { path: SCRIPTED_BLANK_PAGE, mark: null, forgetSnapshot: false }],
+  ['popup', POPUP],
 ];
 
 /** One run of each book: the warm opens interleaved, so drift on a busy machine hits every series alike. */
 async function runWarm({ opener }: Seat, series: PopupTimes, recorded: boolean): Promise<void> {
   const opens: [keyof PageSeries, Open][] = [];
-  for (const [key, path, mark] of OPENS) opens.push([key, await openAsPopup(opener, path, mark)]);
+  for (const [key, spec] of OPENS) opens.push([key, await openAsPopup(opener, spec)]);
   if (recorded) for (const [key, open] of opens) series[key].push(open);
 }
 
@@ -145,7 +168,9 @@ async function runWarm({ opener }: Seat, series: PopupTimes, recorded: boolean):
  */
 async function runCold({ book, opener }: Seat, series: PopupTimes): Promise<void> {
   await stopWorker(book.extension, opener);
-  series.cold.push(await openAsPopup(opener, 'popup.html', FIRST_QUEUE_PAINT));
+  series.cold.push(await openAsPopup(opener, POPUP));
+  await stopWorker(book.extension, opener);
+  series.coldUnkept.push(await openAsPopup(opener, POPUP_UNKEPT));
 }
 
 async function eachRun(
@@ -170,6 +195,8 @@ async function eachRun(
 export async function timePopups(books: readonly Book[]): Promise<PopupTimes[]> {
   const times: PopupTimes[] = books.map(() => ({
     cold: [],
+    coldUnkept: [],
+    unkept: [],
     blank: [],
     scripted: [],
     probe: [],
@@ -186,7 +213,9 @@ export async function timePopups(books: readonly Book[]): Promise<PopupTimes[]> 
   return times;
 }
 
-function series(opens: readonly Open[], key: keyof Open): number[] {
+type Clock = 'inPage' | 'wall';
+
+function series(opens: readonly Open[], key: Clock): number[] {
   return opens.map((open) => open[key]);
 }
 
@@ -195,7 +224,7 @@ function describeFailures(label: string, times: PopupTimes): Row[] {
   return [
     row(
       `popup → first queue paint, ${label}: opens that never painted`,
-      `${times.failures.length} of ${times.popup.length + times.cold.length + times.failures.length} runs (gave up after ${GIVE_UP_AFTER}): ${times.failures[0]}`,
+      `${times.failures.length} of ${times.popup.length + times.unkept.length + times.cold.length + times.coldUnkept.length + times.failures.length} runs (gave up after ${GIVE_UP_AFTER}): ${times.failures[0]}`,
       `every open paints`,
       '—',
       'FAIL',
@@ -204,9 +233,29 @@ function describeFailures(label: string, times: PopupTimes): Row[] {
 }
 
 /** None when every cold open failed: the failure rows say so. */
-function coldRow(label: string, times: PopupTimes, key: keyof Open, where: string): Row[] {
-  if (times.cold.length === 0) return [];
-  return [row(`popup, worker stopped first, ${label}, ${where}`, describeSamples(series(times.cold, key)))];
+function coldRows(label: string, times: PopupTimes, key: Clock, where: string): Row[] {
+  return [
+    ...(times.cold.length === 0
+      ? []
+      : [row(`popup, worker stopped first, ${label}, ${where}`, describeSamples(series(times.cold, key)))]),
+    ...(times.coldUnkept.length === 0
+      ? []
+      : [
+          row(
+            `popup, worker stopped first and no snapshot, ${label}, ${where}`,
+            describeSamples(series(times.coldUnkept, key)),
+          ),
+        ]),
+  ];
+}
+
+/** How many of the popup's opens found the worker's snapshot current: the others asked the worker. */
+function snapshotRow(books: readonly Book[], times: readonly PopupTimes[]): Row {
+  const counts = times.map(
+    (series, index) =>
+      `${pick(books, index).label}: ${series.popup.filter((open) => open.snapshot).length} of ${series.popup.length}`,
+  );
+  return row('popup opens that found a current snapshot (the rest asked the worker)', counts.join('; '));
 }
 
 function ratioRows(loaded: Book, emptyTimes: PopupTimes, loadedTimes: PopupTimes): Row[] {
@@ -215,6 +264,7 @@ function ratioRows(loaded: Book, emptyTimes: PopupTimes, loadedTimes: PopupTimes
     const blank = median(series(loadedTimes.blank, key));
     const emptyPopup = median(series(emptyTimes.popup, key));
     const loadedPopup = median(series(loadedTimes.popup, key));
+    const loadedUnkept = median(series(loadedTimes.unkept, key));
     const loadedProbe = median(series(loadedTimes.probe, key));
     const scripted = median(series(loadedTimes.scripted, key));
     return [
@@ -249,8 +299,17 @@ function ratioRows(loaded: Book, emptyTimes: PopupTimes, loadedTimes: PopupTimes
         `queue probe ${loaded.label} ÷ blank page (what any popup reaches), ${where}`,
         formatRatio(loadedProbe / blank),
       ),
-      ...coldRow('empty database', emptyTimes, key, where),
-      ...coldRow(loaded.label, loadedTimes, key, where),
+      row(
+        `popup with no snapshot (asks the worker), empty database, ${where}`,
+        describeSamples(series(emptyTimes.unkept, key)),
+      ),
+      row(
+        `popup with no snapshot (asks the worker), ${loaded.label}, ${where}`,
+        describeSamples(series(loadedTimes.unkept, key)),
+      ),
+      row(`popup ${loaded.label} with no snapshot ÷ blank page, ${where}`, formatRatio(loadedUnkept / blank)),
+      ...coldRows('empty database', emptyTimes, key, where),
+      ...coldRows(loaded.label, loadedTimes, key, where),
     ];
   });
 }
@@ -259,7 +318,13 @@ export function describePopups(empty: Book, loaded: Book, [emptyTimes, loadedTim
   if (!emptyTimes || !loadedTimes) throw new Error('popup timings missing');
   const failures = [...describeFailures(empty.label, emptyTimes), ...describeFailures(loaded.label, loadedTimes)];
   const measurable = [emptyTimes, loadedTimes].every((times) => times.popup.length > 0);
-  const rows = measurable ? [...ratioRows(loaded, emptyTimes, loadedTimes), ...failures] : failures;
+  const rows = measurable
+    ? [
+        ...ratioRows(loaded, emptyTimes, loadedTimes),
+        snapshotRow([empty, loaded], [emptyTimes, loadedTimes]),
+        ...failures,
+      ]
+    : failures;
   return {
     rows,
     notes: [
@@ -267,13 +332,20 @@ export function describePopups(empty: Book, loaded: Book, [emptyTimes, loadedTim
         `from a blank extension tab, which reads the popup's timeline through \`chrome.extension.getViews\`), to ` +
         `\`performance.mark('${FIRST_QUEUE_PAINT}')\`, which PopupApp sets when the queue has rendered; ${RUNS} runs each after ` +
         `${WARM_UP_RUNS} unrecorded warm-up opens, empty and loaded profiles in two browsers, each run opening the queue probe, ` +
-        `the blank page, the blank page with a script and the popup in turn as the popup, each left open ` +
+        `the blank page, the popup with no snapshot, the blank page with a script and the popup in turn as the popup, each left open ` +
         `${LINGER_MS} ms after its mark and closed ${POPUP_CLOSE_SETTLE_MS} ms before the next. ` +
         `"From navigation start" is the mark's startTime; "from the click" adds what Chromium spends creating the popup and ` +
         `its document (the opener's clock just before openPopup() to the popup's timeOrigin + mark), which is what a rep ` +
         `waits for. "Worker stopped first": after those runs, ${COLD_RUNS} more opens of each profile's popup, each right ` +
         `after stopping the worker (CDP Target.closeTarget, as Chrome does after 30 s idle), so the open waits for the ` +
-        `worker to start; no budget covers it.`,
+        `worker to start; no budget covers it. Each is followed by one more open with the worker stopped and the snapshot ` +
+        `forgotten, which waits for the worker to start and read.`,
+      `Snapshot: the worker keeps the popup's first queue page in storage.session (lib/handlers/queue-snapshots.ts) after ` +
+        `every write, at each reminder and whenever it is asked for it, valid until the next due time or the end of the ` +
+        `rep's day; popup.html paints it without asking the worker, and asks the worker once it is on screen. "No ` +
+        `snapshot": the opener removes it just before the open (as after a write the worker has not answered yet, or ` +
+        `after a due time passed), so the popup asks the worker from popup-early.js, as every open did before. Each run ` +
+        `opens that popup between the blank page and the blank page with a script; no budget covers it.`,
       `The floor is DESIGN.md's blank extension page: ${BLANK_PAGE}, an empty document the bench adds to its own copy of ` +
         `the build, opened as the popup and timed to its load event (the floor shown is the loaded profile's). ${SCRIPTED_BLANK_PAGE} is the same ` +
         `page running one script that does nothing: Chromium builds a page's script context and the extension's \`chrome\` ` +

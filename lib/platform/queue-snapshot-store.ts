@@ -6,7 +6,7 @@ import type { QueueSnapshot } from '../core/queue/queue-snapshot';
  * own pages and worker but not by content scripts (its default access level). A popup reads it in
  * a few ms without the worker, which a stopped worker's reply takes hundreds of ms to give.
  */
-const QUEUE_SNAPSHOT_KEY = 'queueSnapshot';
+export const QUEUE_SNAPSHOT_KEY = 'queueSnapshot';
 
 /** What is stored, unchecked: the popup reads it with zod (lib/messaging/queue-snapshot.ts). */
 export async function readStoredQueueSnapshot(): Promise<unknown> {

@@ -28,9 +28,9 @@ export default defineBackground(() => {
   const context = { db, now, homeTimeZone, newId: () => crypto.randomUUID(), snapshots };
   const handlers = createHandlers(context);
   const reminders = createReminders(context);
-  const { beforeWrite } = snapshots;
-  const clicks = createReminderClicks({ ...context, beforeWrite, refresh: reminders.refresh });
-  const route = createRouter(refreshAfterWrites(handlers, { beforeWrite, refresh: reminders.refresh, logFailure }), {
+  const { guardWrite } = snapshots;
+  const clicks = createReminderClicks({ ...context, guardWrite, refresh: reminders.refresh });
+  const route = createRouter(refreshAfterWrites(handlers, { guardWrite, refresh: reminders.refresh, logFailure }), {
     id: extensionId(),
     pagesUrl: extensionPagesUrl(),
   });

@@ -28,26 +28,25 @@ export const READ_ONLY_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>
 ]);
 
 export interface AroundWrites {
-  /** Before each write starts (forget the kept queue page: queue-snapshots.ts). */
-  beforeWrite: () => Promise<void>;
+  /** Runs each write (so the kept queue page is forgotten and not read around it: queue-snapshots.ts). */
+  guardWrite: <T>(write: () => Promise<T>) => Promise<T>;
   /** After each successful write: re-arm the reminder alarm, redraw the badge. */
   refresh: () => Promise<void>;
   logFailure: (error: unknown) => void;
 }
 
 /**
- * Runs `beforeWrite` before and `refresh` after each write. A failed refresh is logged and the
- * sender still hears "done": the write already happened.
+ * Runs each write through `guardWrite`, then `refresh`. A failed refresh is logged and the sender
+ * still hears "done": the write already happened.
  */
-export function refreshAfterWrites(handlers: Handlers, { beforeWrite, refresh, logFailure }: AroundWrites): Handlers {
+export function refreshAfterWrites(handlers: Handlers, { guardWrite, refresh, logFailure }: AroundWrites): Handlers {
   const wrapped = Object.entries(handlers).map(([name, handler]) => {
     if (READ_ONLY_MESSAGES.has(name as MessageName)) return [name, handler];
     const write = handler as (request: unknown) => Promise<unknown>;
     return [
       name,
       async (request: unknown) => {
-        await beforeWrite();
-        const response = await write(request);
+        const response = await guardWrite(() => write(request));
         await refresh().catch(logFailure);
         return response;
       },

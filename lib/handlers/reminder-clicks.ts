@@ -14,8 +14,8 @@ export interface ReminderClickContext {
   now: () => Date;
   homeTimeZone: () => string;
   newId: () => string;
-  /** Before a button changes something (forget the kept queue page: queue-snapshots.ts). */
-  beforeWrite: () => Promise<void>;
+  /** Runs what a button changes (so the kept queue page is forgotten: queue-snapshots.ts). */
+  guardWrite: <T>(write: () => Promise<T>) => Promise<T>;
   /** Re-arms and redraws the badge after a button changed something. */
   refresh: () => Promise<void>;
 }
@@ -25,7 +25,7 @@ const DONE_BUTTON = 0;
 const SNOOZE_BUTTON = 1;
 
 /** Answers clicks on reminders; the notification id names the item, so nothing is kept in memory. */
-export function createReminderClicks({ db, now, homeTimeZone, newId, beforeWrite, refresh }: ReminderClickContext) {
+export function createReminderClicks({ db, now, homeTimeZone, newId, guardWrite, refresh }: ReminderClickContext) {
   const writeContext = (): WriteContext => ({ now: now(), homeTimeZone: homeTimeZone(), newId });
 
   /** The item as the queue shows it now; undefined when it was done or removed meanwhile. */
@@ -62,9 +62,8 @@ export function createReminderClicks({ db, now, homeTimeZone, newId, beforeWrite
       const item = await currentItem(notificationId);
       // A refused action (say, the cadence was paused meanwhile) still closes the reminder it came from.
       try {
-        if (item) await beforeWrite();
-        if (item && buttonIndex === DONE_BUTTON) await done(item, notificationId);
-        if (item && buttonIndex === SNOOZE_BUTTON) await snooze(item);
+        if (item && buttonIndex === DONE_BUTTON) await guardWrite(() => done(item, notificationId));
+        if (item && buttonIndex === SNOOZE_BUTTON) await guardWrite(() => snooze(item));
       } catch (error) {
         logFailure(error);
       }

@@ -70,13 +70,15 @@ export function createReminders({ db, now, homeTimeZone, snapshots }: ReminderCo
   async function readState() {
     const at = now();
     // The return from a vacation is noticed here (alarms, startup, after writes) and moved once.
-    await endVacationIfOver(db, at, homeTimeZone());
+    await snapshots.guardWrite(() => endVacationIfOver(db, at, homeTimeZone()));
     const [{ queue, settings }, earliestUpcoming, notified] = await Promise.all([
       readQueuePage(db, at, homeTimeZone(), DUE_BY_NOW),
       readEarliestUpcomingDue(db, at),
       readNotifiedRecord(),
-      // The popup's first page, kept for its next open: after a write, and as due times pass.
-      snapshots.readAndKeep(() => readTodayQueue(db, at, homeTimeZone(), FIRST_QUEUE_LIMITS)),
+      // The popup's first page, kept for its next open: after a write, and as due times pass. It
+      // reads the content library too, so its failure (a bad record, say) is logged and must not
+      // stop the badge or the alarms.
+      snapshots.readAndKeep(() => readTodayQueue(db, at, homeTimeZone(), FIRST_QUEUE_LIMITS)).catch(logFailure),
     ]);
     return { at, settings, queue, due: dueItems(queue, at), earliestUpcoming, notified };
   }

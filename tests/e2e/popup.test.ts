@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { QUEUE_SNAPSHOT_KEY } from '@/lib/platform/queue-snapshot-store';
 import { launchExtension, sendFromPage, type LoadedExtension } from './helpers/extension';
 import { chooseBackupFile, openOptions } from './helpers/options';
 import { openPopup } from './helpers/popup';
@@ -102,7 +103,7 @@ describe('today\u2019s queue in real Chromium', () => {
 
   it('asks for its queue from the page head before React loads when no snapshot is kept, and paints that reply with its styles', async () => {
     await recordQueueRequests(extension);
-    await (await extension.worker()).evaluate(() => chrome.storage.session.remove('queueSnapshot'));
+    await (await extension.worker()).evaluate((key) => chrome.storage.session.remove(key), QUEUE_SNAPSHOT_KEY);
     const popup = await openPopup(extension);
     await popup.getByRole('listitem', { name: /^María González, Step 4 of 9/ }).waitFor();
     expect(await queueRequests(popup)).toEqual([{ name: 'getTodayQueue', script: 'popup-early.js' }]);
@@ -118,19 +119,30 @@ describe('today\u2019s queue in real Chromium', () => {
     await recordQueueRequests(extension);
     const worker = await extension.worker();
     // A snapshot that misses a rename, as one kept just before a write would.
-    const planted = await worker.evaluate(async () => {
-      const { queueSnapshot } = await chrome.storage.session.get('queueSnapshot');
-      const stale = JSON.parse(JSON.stringify(queueSnapshot).replaceAll('María González', 'María Stale'));
-      await chrome.storage.session.set({ queueSnapshot: stale });
-      return JSON.stringify(stale).includes('María Stale');
-    });
+    const planted = await worker.evaluate(async (key) => {
+      // The restore's refresh kept a page; it is saved just after the restore's reply.
+      for (let tries = 0; tries < 100; tries += 1) {
+        const { [key]: kept } = await chrome.storage.session.get(key);
+        if (kept) {
+          const stale = JSON.parse(JSON.stringify(kept).replaceAll('María González', 'María Stale'));
+          stale.validUntil = new Date(Date.now() + 3_600_000).toISOString();
+          await chrome.storage.session.set({ [key]: stale });
+          return JSON.stringify(stale).includes('María Stale');
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return false;
+    }, QUEUE_SNAPSHOT_KEY);
     expect(planted).toBe(true);
     const popup = await openPopup(extension);
     await popup.getByRole('listitem', { name: /^María González, Step 4 of 9/ }).waitFor();
     expect(await popup.getByText(/María Stale/).count()).toBe(0);
     expect(await queueRequests(popup)).toEqual([{ name: 'getTodayQueue', script: 'popup-app.js' }]);
     // The worker's answer to that check is kept for the next open.
-    const kept = await worker.evaluate(async () => JSON.stringify(await chrome.storage.session.get('queueSnapshot')));
+    const kept = await worker.evaluate(
+      async (key) => JSON.stringify(await chrome.storage.session.get(key)),
+      QUEUE_SNAPSHOT_KEY,
+    );
     expect(kept).toContain('María González');
     expect(kept).not.toContain('María Stale');
   });

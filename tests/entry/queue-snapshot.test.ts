@@ -1,9 +1,11 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FIRST_QUEUE_LIMITS, QUEUE_MORE } from '@/lib/core/queue/queue-sections';
 import { QueueSnapshot } from '@/lib/messaging/queue-snapshot';
-import { readStoredQueueSnapshot } from '@/lib/platform/queue-snapshot-store';
+import { QUEUE_SNAPSHOT_KEY, readStoredQueueSnapshot } from '@/lib/platform/queue-snapshot-store';
 import { makeEnrollment, makeProspect } from '../factories';
-import { at, fireAlarm, seed, send, useWorkerAtNow } from './reminder-world';
+import { alarmAt, at, badge, BERLIN, fireAlarm, NOW, seed, send, useWorkerAtNow, WARNING } from './reminder-world';
+import { createReminderClicks } from '@/lib/handlers/reminder-clicks';
+import type { Task } from '@/lib/core/model';
 import { ALARMS } from '@/lib/handlers/reminders';
 
 const firstPage = async () =>
@@ -53,6 +55,63 @@ describe('the popup\u2019s first page, kept by the worker in session storage', (
     await fakeBrowser.notifications.onButtonClicked.trigger(`fifth-touch|task:t-cy|${at('2026-11-25 09:45')}`, 0);
     expect(names((await kept()).reply)).not.toContain('Cy Young');
   });
+
+  describe('when it cannot be read (a content record that does not read)', () => {
+    async function seedWithBrokenContent() {
+      const db = await seed();
+      await db.contentItems.put({ id: 'broken', kind: 'not a kind' } as never);
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      // A page kept before the record broke, which every write must forget.
+      await fakeBrowser.storage.session.set({
+        [QUEUE_SNAPSHOT_KEY]: { validUntil: at('2026-11-25 14:00'), reply: {} },
+      });
+    }
+
+    it('a write still answers, the badge and the reminder alarm are still set, and no stale page is left', async () => {
+      await seedWithBrokenContent();
+      expect(await send('saveProspect', { prospect: makeProspect({ id: 'new' }) })).toMatchObject({ ok: true });
+      expect(await badge()).toEqual({ text: '4', color: WARNING });
+      expect(await alarmAt(ALARMS.nextDue)).toBeDefined();
+      expect(await readStoredQueueSnapshot()).toBeUndefined();
+    });
+
+    it('a reminder\u2019s Done button leaves no stale page either', async () => {
+      await seedWithBrokenContent();
+      await fakeBrowser.notifications.onButtonClicked.trigger(`fifth-touch|task:t-cy|${at('2026-11-25 09:45')}`, 0);
+      expect(await badge()).toEqual({ text: '3', color: WARNING });
+      expect(await readStoredQueueSnapshot()).toBeUndefined();
+    });
+  });
+
+  it.each([
+    ['Done', 0, (task: Task | undefined) => task?.doneAt !== undefined],
+    ['Snooze 1 h', 1, (task: Task | undefined) => task?.dueAt !== at('2026-11-25 09:45')],
+  ] as const)(
+    'a reminder\u2019s %s button changes the task inside the guard that forgets the page',
+    async (_button, index, changed) => {
+      const db = await seed();
+      const inside: boolean[] = [];
+      let guarded = 0;
+      const guardWrite = async <T>(write: () => Promise<T>) => {
+        guarded += 1;
+        inside.push(changed(await db.tasks.get('t-cy')));
+        const answer = await write();
+        inside.push(changed(await db.tasks.get('t-cy')));
+        return answer;
+      };
+      const clicks = createReminderClicks({
+        db,
+        now: () => new Date(NOW),
+        homeTimeZone: () => BERLIN,
+        newId: () => 'click-touch',
+        guardWrite,
+        refresh: async () => undefined,
+      });
+      await clicks.onButtonClicked(`fifth-touch|task:t-cy|${at('2026-11-25 09:45')}`, index);
+      expect(guarded).toBe(1);
+      expect(inside).toEqual([false, true]);
+    },
+  );
 
   it('is only the first page: a longer one the rep asked for is not kept', async () => {
     const db = await seed();

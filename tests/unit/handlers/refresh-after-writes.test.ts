@@ -12,14 +12,19 @@ describe('refresh after writes', () => {
   it.each(NAMES)('%s is a write (forget the snapshot first, refresh after) unless it only reads', async (name) => {
     const steps: string[] = [];
     const refresh = vi.fn(async () => void steps.push('refresh'));
-    const beforeWrite = vi.fn(async () => void steps.push('before'));
+    const guardWrite = async <T>(write: () => Promise<T>) => {
+      steps.push('guard');
+      const answer = await write();
+      steps.push('guarded');
+      return answer;
+    };
     const handlers = refreshAfterWrites(
       answeringHandlers(async () => (steps.push('handler'), 'answer')),
-      { beforeWrite, refresh, logFailure: vi.fn() },
+      { guardWrite, refresh, logFailure: vi.fn() },
     );
     const handler = handlers[name] as (request: unknown) => Promise<unknown>;
     expect(await handler({})).toBe('answer');
-    expect(steps).toEqual(READ_ONLY_MESSAGES.has(name) ? ['handler'] : ['before', 'handler', 'refresh']);
+    expect(steps).toEqual(READ_ONLY_MESSAGES.has(name) ? ['handler'] : ['guard', 'handler', 'guarded', 'refresh']);
   });
 
   it('does not refresh after a failed write, and the failure reaches the sender', async () => {
@@ -27,7 +32,7 @@ describe('refresh after writes', () => {
     const handlers = refreshAfterWrites(
       answeringHandlers(() => Promise.reject(new Error('Disk full.'))),
       {
-        beforeWrite: async () => undefined,
+        guardWrite: (write) => write(),
         refresh,
         logFailure: vi.fn(),
       },
@@ -42,7 +47,7 @@ describe('refresh after writes', () => {
     const handlers = refreshAfterWrites(
       answeringHandlers(async () => 'saved'),
       {
-        beforeWrite: async () => undefined,
+        guardWrite: (write) => write(),
         refresh: () => Promise.reject(failure),
         logFailure,
       },

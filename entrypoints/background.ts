@@ -24,7 +24,7 @@ import {
 export default defineBackground(() => {
   const now = () => new Date();
   const db = new FifthTouchDatabase(now);
-  const snapshots = createQueueSnapshots({ save: saveQueueSnapshot, forget: forgetQueueSnapshot }, logFailure);
+  const snapshots = createQueueSnapshots({ save: saveQueueSnapshot, forget: forgetQueueSnapshot });
   const context = { db, now, homeTimeZone, newId: () => crypto.randomUUID(), snapshots };
   const handlers = createHandlers(context);
   const reminders = createReminders(context);

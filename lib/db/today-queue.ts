@@ -1,28 +1,39 @@
 import { suggestForQueue } from '../core/queue/queue-suggestions';
-import type { QueueSection } from '../core/queue/queue-sections';
-import { type QueueSnapshot, queueValidUntil } from '../core/queue/queue-snapshot';
+import { FIRST_QUEUE_LIMITS, type QueueSection } from '../core/queue/queue-sections';
+import { type QueueSnapshot, queueValidUntil, type TodayQueue } from '../core/queue/queue-snapshot';
 import { readContentLibrary } from './content';
 import type { FifthTouchDatabase } from './database';
 import { readQueuePage } from './queue-source';
 import { readEarliestUpcomingDue } from './upcoming-due';
 
-/**
- * What the popup's queue request answers (the page, a suggestion for each step) and until when
- * that answer holds with nothing written, so the first page can be kept for the next open.
- */
+async function readPage(db: FifthTouchDatabase, now: Date, homeTimeZone: string, limits: Record<QueueSection, number>) {
+  const [page, library] = await Promise.all([readQueuePage(db, now, homeTimeZone, limits), readContentLibrary(db)]);
+  const reply: TodayQueue = {
+    queue: page.queue,
+    suggestions: suggestForQueue(page.queue, page.touchDigests, library),
+  };
+  return { reply, settings: page.settings };
+}
+
+/** What the popup's queue request answers: the page, and a suggestion for each step on it. */
 export async function readTodayQueue(
   db: FifthTouchDatabase,
   now: Date,
   homeTimeZone: string,
   limits: Record<QueueSection, number>,
+): Promise<TodayQueue> {
+  return (await readPage(db, now, homeTimeZone, limits)).reply;
+}
+
+/** The popup's first page and until when it holds with nothing written, so it can be kept for the next open. */
+export async function readQueueSnapshot(
+  db: FifthTouchDatabase,
+  now: Date,
+  homeTimeZone: string,
 ): Promise<QueueSnapshot> {
-  const [page, library, earliestUpcomingDue] = await Promise.all([
-    readQueuePage(db, now, homeTimeZone, limits),
-    readContentLibrary(db),
+  const [{ reply, settings }, earliestUpcomingDue] = await Promise.all([
+    readPage(db, now, homeTimeZone, FIRST_QUEUE_LIMITS),
     readEarliestUpcomingDue(db, now),
   ]);
-  return {
-    validUntil: queueValidUntil(now, page.settings, earliestUpcomingDue),
-    reply: { queue: page.queue, suggestions: suggestForQueue(page.queue, page.touchDigests, library) },
-  };
+  return { validUntil: queueValidUntil(now, settings, earliestUpcomingDue), reply };
 }

@@ -73,6 +73,18 @@ export function pauseEverything(db: FifthTouchDatabase, until: string, now: Date
   });
 }
 
+/** When the pause ended, if it has by `now`. */
+function vacationEndedAt(settings: Settings, now: Date): Date | null {
+  if (settings.pausedUntil === undefined) return null;
+  const until = new Date(settings.pausedUntil);
+  return until <= now ? until : null;
+}
+
+/** Whether `endVacationIfOver` has anything to move: a read, so a refresh writes only when it must. */
+export async function isVacationOver(db: FifthTouchDatabase, now: Date, homeTimeZone: string): Promise<boolean> {
+  return vacationEndedAt(await readSettings(db, homeTimeZone), now) !== null;
+}
+
 /**
  * The pause's date has passed: move the schedule once. Called on every alarm, at startup and after
  * writes; it reads everything from storage, so a worker stopped mid-vacation loses nothing.
@@ -80,8 +92,9 @@ export function pauseEverything(db: FifthTouchDatabase, until: string, now: Date
 export function endVacationIfOver(db: FifthTouchDatabase, now: Date, homeTimeZone: string) {
   return db.transaction('rw', vacationTables(db), async () => {
     const settings = await readSettings(db, homeTimeZone);
-    if (settings.pausedUntil === undefined || new Date(settings.pausedUntil) > now) return vacationStateOf(settings);
-    return vacationStateOf(await endVacation(db, settings, new Date(settings.pausedUntil)));
+    const until = vacationEndedAt(settings, now);
+    if (until === null) return vacationStateOf(settings);
+    return vacationStateOf(await endVacation(db, settings, until));
   });
 }
 

@@ -4,7 +4,7 @@ import type { FifthTouchDatabase } from '../db/database';
 import { startAndRecordTouch, updateTouch, type WriteContext } from '../db/follow-ups';
 import { readProspectSummary } from '../db/prospect-summary';
 import { listProspects, saveProspect } from '../db/prospects';
-import { readTodayQueue } from '../db/today-queue';
+import { readQueueSnapshot, readTodayQueue } from '../db/today-queue';
 import { ensureDefaultCadence } from '../db/seed';
 import type { Handlers } from '../messaging/router';
 import { createCsvHandlers } from './csv-handlers';
@@ -48,9 +48,9 @@ export function createHandlers({ db, now, homeTimeZone, newId, snapshots }: Hand
     listProspects: ({ limit }) => listProspects(db, limit),
     saveProspect: ({ prospect }) => saveProspect(db, prospect),
     getTodayQueue: async ({ limits }) => {
-      const read = () => readTodayQueue(db, now(), homeTimeZone(), limits);
       // The popup's first page is kept for its next open, which then need not wait for this worker.
-      return (await (isFirstPage(limits) ? snapshots.readAndKeep(read) : read())).reply;
+      if (!isFirstPage(limits)) return readTodayQueue(db, now(), homeTimeZone(), limits);
+      return (await snapshots.readAndKeep(() => readQueueSnapshot(db, now(), homeTimeZone()))).reply;
     },
     getProspectSummary: (lookup) => readProspectSummary(db, lookup, now()),
     logProfileTouch: async ({ touchId, profile }) => {

@@ -13,6 +13,10 @@ export interface QueueSnapshots {
   readAndKeep: (read: () => Promise<QueueSnapshot>) => Promise<QueueSnapshot>;
 }
 
+export function logSnapshotFailure(error: unknown): void {
+  console.error('Fifth Touch queue snapshot:', error);
+}
+
 export function isFirstPage(limits: Readonly<Record<QueueSection, number>>): boolean {
   return QUEUE_SECTIONS.every((section) => limits[section] === FIRST_QUEUE_LIMITS[section]);
 }
@@ -25,7 +29,10 @@ export function isFirstPage(limits: Readonly<Record<QueueSection, number>>): boo
  * is kept never misses a write. The counts live only as long as the reads and writes they guard,
  * which end with the worker.
  */
-export function createQueueSnapshots(store: QueueSnapshotStore, logFailure: (error: unknown) => void): QueueSnapshots {
+export function createQueueSnapshots(
+  store: QueueSnapshotStore,
+  logFailure: (error: unknown) => void = logSnapshotFailure,
+): QueueSnapshots {
   let writesStarted = 0;
   let writesEnded = 0;
   return {

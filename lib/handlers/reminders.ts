@@ -10,11 +10,10 @@ import {
   staleNotificationIds,
 } from '../core/reminders';
 import type { FifthTouchDatabase } from '../db/database';
-import { FIRST_QUEUE_LIMITS } from '../core/queue/queue-sections';
 import { readQueuePage } from '../db/queue-source';
-import { readTodayQueue } from '../db/today-queue';
+import { readQueueSnapshot } from '../db/today-queue';
 import { readEarliestUpcomingDue } from '../db/upcoming-due';
-import { endVacationIfOver } from '../db/vacation';
+import { endVacationIfOver, isVacationOver } from '../db/vacation';
 import { armAlarm, ensurePeriodicAlarm, type FiredAlarm, scheduledTimeOf } from '../platform/alarms';
 import { showBadge } from '../platform/badge';
 import {
@@ -26,7 +25,7 @@ import {
 } from '../platform/notifications';
 import { openTab, reportPageUrl } from '../platform/tabs';
 import { oneRunAtATime } from './one-run-at-a-time';
-import type { QueueSnapshots } from './queue-snapshots';
+import { logSnapshotFailure, type QueueSnapshots } from './queue-snapshots';
 
 export function logFailure(error: unknown): void {
   console.error('Fifth Touch reminders:', error);
@@ -69,8 +68,11 @@ export interface ReminderContext {
 export function createReminders({ db, now, homeTimeZone, snapshots }: ReminderContext) {
   async function readState() {
     const at = now();
-    // The return from a vacation is noticed here (alarms, startup, after writes) and moved once.
-    await snapshots.guardWrite(() => endVacationIfOver(db, at, homeTimeZone()));
+    // The return from a vacation is noticed here (alarms, startup, after writes) and moved once:
+    // a write, guarded like any other, but only when there is something to move.
+    if (await isVacationOver(db, at, homeTimeZone())) {
+      await snapshots.guardWrite(() => endVacationIfOver(db, at, homeTimeZone()));
+    }
     const [{ queue, settings }, earliestUpcoming, notified] = await Promise.all([
       readQueuePage(db, at, homeTimeZone(), DUE_BY_NOW),
       readEarliestUpcomingDue(db, at),
@@ -78,7 +80,7 @@ export function createReminders({ db, now, homeTimeZone, snapshots }: ReminderCo
       // The popup's first page, kept for its next open: after a write, and as due times pass. It
       // reads the content library too, so its failure (a bad record, say) is logged and must not
       // stop the badge or the alarms.
-      snapshots.readAndKeep(() => readTodayQueue(db, at, homeTimeZone(), FIRST_QUEUE_LIMITS)).catch(logFailure),
+      snapshots.readAndKeep(() => readQueueSnapshot(db, at, homeTimeZone())).catch(logSnapshotFailure),
     ]);
     return { at, settings, queue, due: dueItems(queue, at), earliestUpcoming, notified };
   }

@@ -2,7 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FIRST_QUEUE_LIMITS, QUEUE_MORE } from '@/lib/core/queue/queue-sections';
 import { QueueSnapshot } from '@/lib/messaging/queue-snapshot';
 import { QUEUE_SNAPSHOT_KEY, readStoredQueueSnapshot } from '@/lib/platform/queue-snapshot-store';
-import { makeEnrollment, makeProspect } from '../factories';
+import { makeEnrollment, makeProspect, makeSettings } from '../factories';
 import { alarmAt, at, badge, BERLIN, fireAlarm, NOW, seed, send, useWorkerAtNow, WARNING } from './reminder-world';
 import { createReminderClicks } from '@/lib/handlers/reminder-clicks';
 import type { Task } from '@/lib/core/model';
@@ -112,6 +112,26 @@ describe('the popup\u2019s first page, kept by the worker in session storage', (
       expect(inside).toEqual([false, true]);
     },
   );
+
+  it('is left in place by a refresh that writes nothing, and forgotten first when a vacation ends', async () => {
+    const db = await seed();
+    await fireAlarm(ALARMS.nextDue);
+    const forget = vi.spyOn(fakeBrowser.storage.session, 'remove');
+    await fireAlarm(ALARMS.safety);
+    expect(forget).not.toHaveBeenCalled();
+    expect(await readStoredQueueSnapshot()).toBeDefined();
+    await db.settings.put(
+      makeSettings({ timeZone: BERLIN, pausedFrom: at('2026-11-18 09:00'), pausedUntil: at('2026-11-25 08:00') }),
+    );
+    await fireAlarm(ALARMS.safety);
+    expect(forget).toHaveBeenCalledWith(QUEUE_SNAPSHOT_KEY);
+    // The return moved Dee's step, due this afternoon, on by the days away: the kept page says so.
+    const dee = Object.values((await kept()).reply.queue)
+      .flatMap((section) => (Array.isArray(section) ? section : []))
+      .find((item) => item.prospect.name === 'Dee Hock');
+    expect(dee?.dueAt).toBeDefined();
+    expect(dee?.dueAt).not.toBe(at('2026-11-25 14:00'));
+  });
 
   it('is only the first page: a longer one the rep asked for is not kept', async () => {
     const db = await seed();

@@ -1,6 +1,6 @@
 import { suggestForQueue } from '../core/queue/queue-suggestions';
 import { FIRST_QUEUE_LIMITS, type QueueSection } from '../core/queue/queue-sections';
-import { type QueueSnapshot, queueValidUntil, type TodayQueue } from '../core/queue/queue-snapshot';
+import { type QueueSnapshot, queueValidUntil, type TodayQueueReply } from '../core/queue/queue-snapshot';
 import { readContentLibrary } from './content';
 import type { FifthTouchDatabase } from './database';
 import { readQueuePage } from './queue-source';
@@ -8,7 +8,7 @@ import { readEarliestUpcomingDue } from './upcoming-due';
 
 async function readPage(db: FifthTouchDatabase, now: Date, homeTimeZone: string, limits: Record<QueueSection, number>) {
   const [page, library] = await Promise.all([readQueuePage(db, now, homeTimeZone, limits), readContentLibrary(db)]);
-  const reply: TodayQueue = {
+  const reply: TodayQueueReply = {
     queue: page.queue,
     suggestions: suggestForQueue(page.queue, page.touchDigests, library),
   };
@@ -21,7 +21,7 @@ export async function readTodayQueue(
   now: Date,
   homeTimeZone: string,
   limits: Record<QueueSection, number>,
-): Promise<TodayQueue> {
+): Promise<TodayQueueReply> {
   return (await readPage(db, now, homeTimeZone, limits)).reply;
 }
 

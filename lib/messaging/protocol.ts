@@ -7,7 +7,8 @@ import { Prospect } from '../core/model/prospect';
 import { TouchOutcome } from '../core/model/touch';
 import { ProspectSummary } from '../core/status/prospect-summary';
 import { RecordMatch } from '../core/prospects/prospect-record';
-import { QueueLimits, QueueReply } from '../core/queue/queue-reply';
+import { QueueLimits } from '../core/queue/queue-reply';
+import { TodayQueueReply } from '../core/queue/queue-snapshot';
 import { CSV_MESSAGES } from './csv-messages';
 import { OPTIONS_MESSAGES } from './options-messages';
 import { PROSPECT_MESSAGES } from './prospect-messages';
@@ -77,7 +78,7 @@ export const PROTOCOL = {
   getTodayQueue: {
     request: z.object({ limits: QueueLimits }),
     // Suggestions come with the queue, keyed by item, so opening the popup is one message.
-    response: z.object({ queue: QueueReply, suggestions: z.record(z.string(), FilledSuggestion) }),
+    response: TodayQueueReply,
   },
   getGmailView: {
     request: z.object({

@@ -1,12 +1,8 @@
-import * as z from 'zod/mini';
-import { IsoDateTime } from '../core/model/primitives';
+import { QueueSnapshot } from '../core/queue/queue-snapshot';
 import { describeIssues } from '../core/validation/describe-issues';
 import { readReply } from './client';
 import type { EarlyQueueAnswer } from './early-queue-request';
-import { PROTOCOL, type ResponseOf } from './protocol';
-
-/** The stored form of core's QueueSnapshot: the worker's reply to the popup's first request, and until when it holds. */
-export const QueueSnapshot = z.object({ validUntil: IsoDateTime, reply: PROTOCOL.getTodayQueue.response });
+import type { ResponseOf } from './protocol';
 
 export interface FirstQueue {
   queue: ResponseOf<'getTodayQueue'>;

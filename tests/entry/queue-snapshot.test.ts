@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FIRST_QUEUE_LIMITS, QUEUE_MORE } from '@/lib/core/queue/queue-sections';
-import { QueueSnapshot } from '@/lib/messaging/queue-snapshot';
+import { QueueSnapshot } from '@/lib/core/queue/queue-snapshot';
 import { QUEUE_SNAPSHOT_KEY, readStoredQueueSnapshot } from '@/lib/platform/queue-snapshot-store';
 import { makeEnrollment, makeProspect, makeSettings } from '../factories';
 import { alarmAt, at, badge, BERLIN, fireAlarm, NOW, seed, send, useWorkerAtNow, WARNING } from './reminder-world';
@@ -11,7 +11,7 @@ import { ALARMS } from '@/lib/handlers/reminders';
 const firstPage = async () =>
   ((await send('getTodayQueue', { limits: FIRST_QUEUE_LIMITS })) as { response: unknown }).response;
 const kept = async () => QueueSnapshot.parse(await readStoredQueueSnapshot());
-const names = (reply: ReturnType<typeof QueueSnapshot.parse>['reply']) =>
+const names = (reply: QueueSnapshot['reply']) =>
   Object.values(reply.queue)
     .flatMap((section) => (Array.isArray(section) ? section : []))
     .map((item) => item.prospect.name);

@@ -1,24 +1,22 @@
-import type { FilledSuggestion } from '../content/filled-suggestion';
+import * as z from 'zod/mini';
+import { FilledSuggestion } from '../content/filled-suggestion';
 import type { Settings } from '../model';
+import { IsoDateTime } from '../model/primitives';
 import { type Instant, toDate, toIso } from '../schedule/instant';
-import type { Queue } from './queue-item';
+import { QueueReply } from './queue-reply';
 import { endOfRepDay } from './queue-window';
 
 /** What the worker answers to the popup's queue request: the queue page and a suggestion per step. */
-export interface TodayQueue {
-  queue: Queue;
-  suggestions: Record<string, FilledSuggestion>;
-}
+export const TodayQueueReply = z.object({ queue: QueueReply, suggestions: z.record(z.string(), FilledSuggestion) });
+export type TodayQueueReply = z.infer<typeof TodayQueueReply>;
 
 /**
  * The popup's first queue page as the worker last read it, kept where the popup reads it without
  * waiting for the worker: the worker re-reads it after every write, so until `validUntil` it is
- * what the worker would answer.
+ * what the worker would answer. Stored, so the popup reads it back with this schema.
  */
-export interface QueueSnapshot {
-  validUntil: string;
-  reply: TodayQueue;
-}
+export const QueueSnapshot = z.object({ validUntil: IsoDateTime, reply: TodayQueueReply });
+export type QueueSnapshot = z.infer<typeof QueueSnapshot>;
 
 /**
  * The first moment a queue read at `now` may read differently with nothing written: the next due

@@ -1,5 +1,4 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { mountPage } from '@/components/mount-page';
 import { OptionsApp } from '@/components/OptionsApp';
 import { weeklyReportToCsv, type WeeklyReport } from '@/lib/core/metrics';
 import { createMessenger } from '@/lib/messaging/client';
@@ -39,34 +38,31 @@ function downloadReportCsv(report: WeeklyReport): void {
 }
 
 void requestPersistentStorage();
-const root = document.getElementById('root');
-if (!root) throw new Error('options.html lost its #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <OptionsApp
-      downloadBackup={downloadBackup}
-      previewBackup={(document) => send('previewBackup', { document })}
-      restoreBackup={(document, mode) => send('restoreBackup', { document, mode })}
-      listCadences={() => send('listCadences', {})}
-      saveCadence={(cadence) => send('saveCadence', { cadence })}
-      deleteCadence={async (id) => void (await send('deleteCadence', { id }))}
-      resetDefaultCadence={async () => void (await send('resetDefaultCadence', {}))}
-      exportPlaybook={exportPlaybook}
-      importPlaybook={(document) => send('importPlaybook', { document })}
-      listContent={() => send('listContent', {})}
-      saveContentItem={(item) => send('saveContentItem', { item })}
-      deleteContentItem={async (id) => void (await send('deleteContentItem', { id }))}
-      getSettings={() => send('getSettings', {})}
-      saveSettings={(settings) => send('saveSettings', { settings })}
-      vacation={createVacationActions(send)}
-      now={() => new Date()}
-      importProspects={(rows) => send('importProspects', { rows })}
-      exportProspects={() => downloadCsv('prospects')}
-      exportTouches={() => downloadCsv('touches')}
-      getWeeklyReport={(weekOf) => send('getWeeklyReport', weekOf ? { weekOf } : {})}
-      saveGoals={(goals) => send('saveGoals', { goals })}
-      downloadReportCsv={downloadReportCsv}
-      printReport={() => window.print()}
-    />
-  </StrictMode>,
+mountPage(
+  'options.html',
+  <OptionsApp
+    downloadBackup={downloadBackup}
+    previewBackup={(document) => send('previewBackup', { document })}
+    restoreBackup={(document, mode) => send('restoreBackup', { document, mode })}
+    listCadences={() => send('listCadences', {})}
+    saveCadence={(cadence) => send('saveCadence', { cadence })}
+    deleteCadence={async (id) => void (await send('deleteCadence', { id }))}
+    resetDefaultCadence={async () => void (await send('resetDefaultCadence', {}))}
+    exportPlaybook={exportPlaybook}
+    importPlaybook={(document) => send('importPlaybook', { document })}
+    listContent={() => send('listContent', {})}
+    saveContentItem={(item) => send('saveContentItem', { item })}
+    deleteContentItem={async (id) => void (await send('deleteContentItem', { id }))}
+    getSettings={() => send('getSettings', {})}
+    saveSettings={(settings) => send('saveSettings', { settings })}
+    vacation={createVacationActions(send)}
+    now={() => new Date()}
+    importProspects={(rows) => send('importProspects', { rows })}
+    exportProspects={() => downloadCsv('prospects')}
+    exportTouches={() => downloadCsv('touches')}
+    getWeeklyReport={(weekOf) => send('getWeeklyReport', weekOf ? { weekOf } : {})}
+    saveGoals={(goals) => send('saveGoals', { goals })}
+    downloadReportCsv={downloadReportCsv}
+    printReport={() => window.print()}
+  />,
 );

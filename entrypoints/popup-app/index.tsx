@@ -1,6 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { mountPage } from '@/components/mount-page';
 import { PopupApp } from '@/components/PopupApp';
 import type { QuickAddDraft } from '@/components/QuickAdd';
 import { FIRST_QUEUE_LIMITS } from '@/lib/core/queue/queue-sections';
@@ -41,23 +40,20 @@ function renderPopup() {
   );
   // Not needed for the first paint: asked once the page is idle.
   requestIdleCallback(() => void requestPersistentStorage());
-  const root = document.getElementById('root');
-  if (!root) throw new Error('popup.html lost its #root element.');
-  createRoot(root).render(
-    <StrictMode>
-      <PopupApp
-        loadQueue={loadQueue}
-        queueInHand={loadQueue.peek}
-        queueFromSnapshot={() => queueFromSnapshot}
-        loadRecentProspects={loadRecentProspects}
-        searchProspects={searchProspects}
-        addProspect={addProspect}
-        actions={createQueueActions(send)}
-        now={() => new Date()}
-        vacation={createVacationActions(send)}
-        loadPipeline={loadPipeline}
-      />
-    </StrictMode>,
+  mountPage(
+    'popup.html',
+    <PopupApp
+      loadQueue={loadQueue}
+      queueInHand={loadQueue.peek}
+      queueFromSnapshot={() => queueFromSnapshot}
+      loadRecentProspects={loadRecentProspects}
+      searchProspects={searchProspects}
+      addProspect={addProspect}
+      actions={createQueueActions(send)}
+      now={() => new Date()}
+      vacation={createVacationActions(send)}
+      loadPipeline={loadPipeline}
+    />,
   );
 }
 

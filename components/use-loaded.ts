@@ -34,13 +34,22 @@ export function useLoaded<T>(load: () => Promise<T>, version = 0, first: FirstLo
     const show = (value: T) =>
       current &&
       setLoaded((shown) => (shown.state === 'ready' && shown.value === value ? shown : { state: 'ready', value }));
+    // The second load most often brings what is already shown, as a new object: equal data keeps
+    // the shown value, so the views below are not drawn again just as the page first appears.
+    const showIfChanged = (value: T) =>
+      current &&
+      setLoaded((shown) =>
+        shown.state === 'ready' && JSON.stringify(shown.value) === JSON.stringify(value)
+          ? shown
+          : { state: 'ready', value },
+      );
     const fail = (error: unknown) =>
       current && setLoaded({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
     load().then((value) => {
       show(value);
       if (!current || firstLoadDone.current) return;
       firstLoadDone.current = true;
-      if (loadAgain?.()) load().then(show, fail);
+      if (loadAgain?.()) load().then(showIfChanged, fail);
     }, fail);
     return () => {
       current = false;

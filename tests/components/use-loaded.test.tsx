@@ -50,6 +50,20 @@ describe('useLoaded', () => {
     expect(loadAgain).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps the value shown when the second load brings equal data as a new object', async () => {
+    const first = { names: ['Grace Hopper'] };
+    let answerAgain: () => void = () => undefined;
+    const loader = vi
+      .fn()
+      .mockResolvedValueOnce(first)
+      .mockReturnValueOnce(new Promise((resolve) => (answerAgain = () => resolve({ names: ['Grace Hopper'] }))));
+    const { result } = renderHook(() => useLoaded(loader, 0, { loadAgain: () => true }));
+    await waitFor(() => expect(loader).toHaveBeenCalledTimes(2));
+    await act(async () => answerAgain());
+    // The same object: React skips rendering the views below, which would draw the same queue again.
+    expect(result.current.state === 'ready' && result.current.value).toBe(first);
+  });
+
   it('loads once when the first value is fresh', async () => {
     const loader = vi.fn(async () => 'reply');
     const { result } = renderHook(() => useLoaded(loader, 0, { loadAgain: () => false }));
